@@ -1,0 +1,176 @@
+import { formatPath, type PathSegment } from "./path.js";
+import { excerptAt, positionAt } from "./position.js";
+
+export type Format = "json" | "jsv" | "csv";
+
+/** Every reason a decoder gives; the set is closed, so callers can switch on it. */
+export const DECODE_ERROR_CODES = [
+  /** An unexpected character: the text is not well-formed in its format. */
+  "syntax",
+  /** The text ends inside a value (a truncated document). */
+  "unexpected-end",
+  /** Something other than white space follows the root value. */
+  "trailing-text",
+  /** A value of another kind than the schema's, such as a list where a string belongs. */
+  "type-mismatch",
+  /** Not a member name of the enumeration. */
+  "invalid-enum",
+  /** Not a boolean (`true`/`false`; in JSV and CSV in any letter case). */
+  "invalid-boolean",
+  /** Not an integer in the safe range. */
+  "invalid-integer",
+  /** A null (or empty) value where the model has none: a list element, a dictionary value, the root. */
+  "null-value",
+  /** A member the schema does not describe (reported only with `strict: true`). */
+  "unknown-member",
+  /** The same member twice in one object (with `strict: true`; otherwise the last one wins). */
+  "duplicate-member",
+  /** The same dictionary key twice (with `strict: true`; otherwise the last one wins). */
+  "duplicate-key",
+  /** Containers nested deeper than `maxDepth`. */
+  "depth-limit",
+  /** The text is longer than `maxLength`. */
+  "input-too-long",
+  /** A CSV row with more or fewer fields than the header. */
+  "field-count",
+  /** A CSV table with a number of data rows its schema does not take (a single object wants one). */
+  "row-count",
+  /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
+  "internal",
+] as const;
+
+export type DecodeErrorCode = (typeof DECODE_ERROR_CODES)[number];
+
+export const ENCODE_ERROR_CODES = [
+  /** A value of another kind than the schema's. */
+  "type-mismatch",
+  /** A string that is not a member of the enumeration. */
+  "invalid-enum",
+  /** A number that is not a safe integer. */
+  "invalid-integer",
+  /** `null` or `undefined` as a list element or dictionary value, or as the root. */
+  "null-value",
+  /** A property the schema does not describe, which would otherwise be lost silently. */
+  "unknown-member",
+] as const;
+
+export type EncodeErrorCode = (typeof ENCODE_ERROR_CODES)[number];
+
+/**
+ * A failure inside a codec, before it knows where it is: inner code says what failed,
+ * each level adds its key or index as the stack unwinds, and the format's entry point
+ * turns it into a `DecodeError` or `EncodeError`. Not an `Error`: no stack is captured.
+ */
+export class Failure {
+  /** Segments in reverse order (innermost first), as they are added while unwinding. */
+  readonly reversedPath: PathSegment[] = [];
+  constructor(
+    readonly code: DecodeErrorCode | EncodeErrorCode,
+    readonly detail: string,
+    /** Offset in the decoded text; -1 for encoders. */
+    public offset: number,
+  ) {}
+
+  within(segment: PathSegment): Failure {
+    this.reversedPath.push(segment);
+    return this;
+  }
+
+  path(): string {
+    return formatPath([...this.reversedPath].reverse());
+  }
+}
+
+/** Adds \`segment\` to the path of a failure thrown from inside a member, element or entry, and rethrows. */
+export function rethrowWithin(error: unknown, segment: PathSegment): never {
+  if (error instanceof Failure) error.within(segment);
+  throw error;
+}
+
+/** Thrown by every decoder for every bad input: nothing else escapes. */
+export class DecodeError extends Error {
+  override readonly name = "DecodeError";
+  /** The format being read. */
+  readonly format: Format;
+  /** Why, from a closed set: see {@link DECODE_ERROR_CODES}. */
+  readonly code: DecodeErrorCode;
+  /** Where in the value: `members[0].callState`; empty at the root. */
+  readonly path: string;
+  /** 0-based offset in the text (UTF-16 code units). */
+  readonly offset: number;
+  /** 1-based line in the text. */
+  readonly line: number;
+  /** 1-based column in the text (UTF-16 code units). */
+  readonly column: number;
+  /** What went wrong, without the position. */
+  readonly detail: string;
+  /** The line of text with a caret under the column. */
+  readonly excerpt: string;
+
+  constructor(format: Format, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number) {
+    const position = positionAt(text, offset);
+    const excerpt = excerptAt(text, position);
+    const where = path === "" ? "" : ` at ${path}`;
+    super(`${format.toUpperCase()} ${code}${where} (line ${position.line}, column ${position.column}): ${detail}\n${excerpt}`);
+    this.format = format;
+    this.code = code;
+    this.path = path;
+    this.offset = position.offset;
+    this.line = position.line;
+    this.column = position.column;
+    this.detail = detail;
+    this.excerpt = excerpt;
+  }
+}
+
+/** Thrown by encoders for a value the schema refuses. */
+export class EncodeError extends Error {
+  override readonly name = "EncodeError";
+  readonly format: Format;
+  readonly code: EncodeErrorCode;
+  /** Where in the value: `members[0].callState`; empty at the root. */
+  readonly path: string;
+  readonly detail: string;
+
+  constructor(format: Format, code: EncodeErrorCode, detail: string, path: string) {
+    super(`${format.toUpperCase()} ${code}${path === "" ? "" : ` at ${path}`}: ${detail}`);
+    this.format = format;
+    this.code = code;
+    this.path = path;
+    this.detail = detail;
+  }
+}
+
+/**
+ * Runs a decoder and makes sure only a `DecodeError` leaves it. An unexpected exception
+ * (a bug) is reported as code `internal` with the original as `cause`.
+ */
+export function guardDecode<T>(format: Format, text: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw asDecodeError(format, text, error);
+  }
+}
+
+export function asDecodeError(format: Format, text: string, error: unknown): DecodeError {
+  if (error instanceof DecodeError) return error;
+  if (error instanceof Failure) {
+    return new DecodeError(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);
+  }
+  const wrapped = new DecodeError(format, "internal", `internal error: ${String(error)}`, "", text, 0);
+  (wrapped as { cause?: unknown }).cause = error;
+  return wrapped;
+}
+
+/** Runs an encoder and turns its failures into an `EncodeError` with the value's path. */
+export function guardEncode<T>(format: Format, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Failure) {
+      throw new EncodeError(format, error.code as EncodeErrorCode, error.detail, error.path());
+    }
+    throw error;
+  }
+}

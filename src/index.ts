@@ -1,0 +1,43 @@
+// Schema: the building blocks, and the types derived from a description.
+export { boolean, dictionary, enumeration, integer, list, listOf, member, object, string } from "./schema/build.js";
+export type { FieldSpec, MemberSpec } from "./schema/build.js";
+export type { Infer, Input } from "./schema/infer.js";
+export type {
+  BooleanSchema,
+  DictionarySchema,
+  EnumSchema,
+  IntegerSchema,
+  ListSchema,
+  MemberDescriptor,
+  ObjectSchema,
+  Schema,
+  StringSchema,
+} from "./schema/nodes.js";
+export { toCamelCase } from "./schema/naming.js";
+export type { NameCase } from "./schema/plan.js";
+
+// The Evo Voice API's DTOs.
+export { CustomerBreadcrumb, EntityInfo, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dto/session-info.js";
+export {
+  FlowChannels,
+  SessionCallState,
+  SessionDialState,
+  SessionDirections,
+  SessionHoldReasons,
+  SessionMemberCallState,
+  SessionMemberRoles,
+  SessionQueueStates,
+} from "./dto/enums.js";
+export { DeleteChatMember, DeleteChatMemberRoute } from "./dto/delete-chat-member.js";
+export type * from "./dto/types.js";
+
+// Formats.
+export { json } from "./json/index.js";
+export type { JsonDecodeOptions, JsonEncodeOptions } from "./json/index.js";
+export type { Codec } from "./core/codec.js";
+export type { DecodeOptions, EncodeOptions } from "./core/options.js";
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH } from "./core/options.js";
+
+// Errors.
+export { DecodeError, EncodeError, DECODE_ERROR_CODES, ENCODE_ERROR_CODES } from "./core/errors.js";
+export type { DecodeErrorCode, EncodeErrorCode, Format } from "./core/errors.js";

@@ -1,0 +1,43 @@
+/**
+ * The reference's JSON string escaping (ServiceStack `JsonUtils.WriteString`): `\" \\ \b \f \n \r \t`,
+ * every other control character and U+007F–U+009F as upper-case `\uXXXX`, everything else raw
+ * (`/`, U+2028, non-ASCII and lone surrogates included).
+ */
+const ESCAPE: (string | undefined)[] = [];
+for (let c = 0; c < 0xa0; c++) {
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) ESCAPE[c] = "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+}
+ESCAPE[0x22] = '\\"';
+ESCAPE[0x5c] = "\\\\";
+ESCAPE[0x08] = "\\b";
+ESCAPE[0x0c] = "\\f";
+ESCAPE[0x0a] = "\\n";
+ESCAPE[0x0d] = "\\r";
+ESCAPE[0x09] = "\\t";
+
+/** 1 where a character below U+00A0 needs an escape: a byte table is the cheapest test per character. */
+const NEEDS_ESCAPE = new Uint8Array(0xa0);
+for (let c = 0; c < 0xa0; c++) NEEDS_ESCAPE[c] = ESCAPE[c] === undefined ? 0 : 1;
+
+/** `s` as a JSON string literal, byte-identical to the reference's; copies unescaped runs whole. */
+export function quoteJsonString(s: string): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) break;
+  }
+  return i === s.length ? '"' + s + '"' : '"' + escapeFrom(s, i) + '"';
+}
+
+function escapeFrom(s: string, first: number): string {
+  let out = s.slice(0, first);
+  let runStart = first;
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
+      out += s.slice(runStart, i) + ESCAPE[c]!;
+      runStart = i + 1;
+    }
+  }
+  return out + s.slice(runStart);
+}

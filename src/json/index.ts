@@ -1,0 +1,27 @@
+import type { Codec } from "../core/codec.js";
+import { Failure, guardEncode } from "../core/errors.js";
+import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import type { Schema } from "../schema/nodes.js";
+import { decodeJson } from "./decode.js";
+import { jsonWriterFor } from "./encode.js";
+
+export type JsonEncodeOptions = EncodeOptions;
+export type JsonDecodeOptions = DecodeOptions;
+
+function encodeJson(schema: Schema, value: unknown, options?: JsonEncodeOptions): string {
+  const write = jsonWriterFor(schema, nameCaseOf(options));
+  return guardEncode("json", () => {
+    if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
+    return write(value);
+  });
+}
+
+/**
+ * JSON as ServiceStack.Text writes it: members in declaration order, every enum and bool
+ * written, null and missing members left out, the reference's exact string escaping.
+ * Decoding reads standard JSON only (RFC 8259), matching member names ignoring case.
+ */
+export const json = {
+  encode: encodeJson,
+  decode: decodeJson,
+} as unknown as Codec<JsonEncodeOptions, JsonDecodeOptions>;

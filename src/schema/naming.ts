@@ -1,0 +1,24 @@
+/**
+ * ServiceStack's `ToCamelCase`: lower-case the first character, then each following
+ * upper-case ASCII letter while the character after it is upper-case too (or the end):
+ * `DialState` -> `dialState`, `ID` -> `id`, `URLValue` -> `urlValue`.
+ */
+export function toCamelCase(name: string): string {
+  if (name.length === 0) return name;
+  let end = 1;
+  while (end < name.length && isUpperAscii(name.charCodeAt(end))) {
+    const next = end + 1;
+    if (next < name.length && !isUpperAscii(name.charCodeAt(next))) break;
+    end = next;
+  }
+  return name.slice(0, end).toLowerCase() + name.slice(end);
+}
+
+/** The C# name a camelCase JavaScript key stands for when none is given: `dialState` -> `DialState`. */
+export function toPascalCase(key: string): string {
+  return key.length === 0 ? key : key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
