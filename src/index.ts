@@ -29,11 +29,12 @@ export {
   SessionQueueStates,
 } from "./dto/enums.js";
 export { DeleteChatMember, DeleteChatMemberRoute } from "./dto/delete-chat-member.js";
-export type * from "./dto/types.js";
 
 // Formats.
 export { json } from "./json/index.js";
 export type { JsonDecodeOptions, JsonEncodeOptions } from "./json/index.js";
+export { jsv } from "./jsv/index.js";
+export type { JsvDecodeOptions, JsvEncodeOptions } from "./jsv/index.js";
 export type { Codec } from "./core/codec.js";
 export type { DecodeOptions, EncodeOptions } from "./core/options.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH } from "./core/options.js";

@@ -1,5 +1,7 @@
+import type { FieldPlan } from "../schema/plan.js";
 import type { DecodeErrorCode } from "./errors.js";
 import { Failure } from "./errors.js";
+import { setOwn } from "./objects.js";
 
 /** Codes that say the text is well-formed but does not fit the schema. */
 const SCHEMA_CODES: ReadonlySet<DecodeErrorCode> = new Set<DecodeErrorCode>([
@@ -20,3 +22,24 @@ export function isSchemaFailure(error: unknown): boolean {
 
 /** Marks a slot no member has filled yet (distinct from a member read as null). */
 export const UNSET: unique symbol = Symbol("unset");
+
+/**
+ * The decoded object, members in declaration order: what was read, and the default of each
+ * value-type member that was missing or null. Reference-type members stay absent.
+ */
+export function buildObject(fields: readonly FieldPlan[], slots: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) {
+    const value = slots[i];
+    const field = fields[i]!;
+    if (value !== UNSET && value !== undefined) setMember(out, field, value);
+    else if (field.isValueType) setMember(out, field, field.defaultValue);
+  }
+  return out;
+}
+
+/** A member may be keyed `__proto__` (a C# identifier), which plain assignment would not store. */
+function setMember(out: Record<string, unknown>, field: FieldPlan, value: unknown): void {
+  if (field.inherited) setOwn(out, field.key, value);
+  else out[field.key] = value;
+}

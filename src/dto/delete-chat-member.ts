@@ -1,6 +1,8 @@
 import { object, string } from "../schema/build.js";
+import type { Infer } from "../schema/infer.js";
 
 /** `DELETE /sessions/{sessionId}/members/{memberId}`: removes a member from a chat; answers a `SessionInfo`. */
+export type DeleteChatMember = Infer<typeof DeleteChatMember>;
 export const DeleteChatMember = object("DeleteChatMember", {
   /** The ID of the session (path). */
   sessionId: string(),

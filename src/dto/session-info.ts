@@ -1,4 +1,5 @@
 import { boolean, dictionary, list, object, string } from "../schema/build.js";
+import type { Infer } from "../schema/infer.js";
 import {
   FlowChannels,
   SessionCallState,
@@ -13,6 +14,7 @@ import {
 // The Evo Voice API's types, member by member in the documented order. C# names are the
 // keys with their first letter upper-cased (`dialState` -> `DialState`).
 
+export type EntityInfo = Infer<typeof EntityInfo>;
 export const EntityInfo = object("EntityInfo", {
   id: string(),
   dateCreated: string(),
@@ -21,16 +23,19 @@ export const EntityInfo = object("EntityInfo", {
   lastModifiedBy: string(),
 });
 
+export type CustomerBreadcrumb = Infer<typeof CustomerBreadcrumb>;
 export const CustomerBreadcrumb = object("CustomerBreadcrumb", {
   id: string(),
   name: string(),
 });
 
+export type SessionLogInfo = Infer<typeof SessionLogInfo>;
 export const SessionLogInfo = object("SessionLogInfo", {
   date: string(),
   message: string(),
 });
 
+export type SessionMemberInfo = Infer<typeof SessionMemberInfo>;
 export const SessionMemberInfo = object("SessionMemberInfo", {
   identity: string(),
   endpointId: string(),
@@ -44,6 +49,7 @@ export const SessionMemberInfo = object("SessionMemberInfo", {
   muted: boolean(),
 });
 
+export type SessionInfo = Infer<typeof SessionInfo>;
 /** A call or chat session; `EntityInfo`'s members come last, as the reference writes them. */
 export const SessionInfo = object(
   "SessionInfo",

@@ -1,5 +1,5 @@
 import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
-import { isSchemaFailure, UNSET } from "../core/decoding.js";
+import { buildObject, isSchemaFailure, UNSET } from "../core/decoding.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
@@ -206,7 +206,10 @@ function compileObject(schema: ObjectSchema): JsonRead {
         r.expect(0x3a, `":"`);
         const field = plan.findField(name);
         if (field === undefined) {
-          if (r.strict) r.fail("unknown-member", `${schema.typeName} has no member ${JSON.stringify(name)}`, nameAt);
+          if (r.strict) {
+            // The path names the unknown member itself, as the encoder's does.
+            throw new Failure("unknown-member", `${schema.typeName} has no member ${JSON.stringify(name)}`, nameAt).within(name);
+          }
           skipValue(r);
         } else {
           try {
@@ -225,14 +228,7 @@ function compileObject(schema: ObjectSchema): JsonRead {
       }
     }
     r.leave();
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i++) {
-      const value = slots[i];
-      const field = fields[i]!;
-      if (value !== UNSET && value !== undefined) out[field.key] = value;
-      else if (field.isValueType) out[field.key] = field.defaultValue;
-    }
-    return out;
+    return buildObject(fields, slots);
   };
 }
 

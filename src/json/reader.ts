@@ -1,3 +1,4 @@
+import { describeChar } from "../core/chars.js";
 import { Failure, type DecodeErrorCode } from "../core/errors.js";
 
 const QUOTE = 0x22;
@@ -175,9 +176,3 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** A character as a message shows it: printable ones quoted, others by code point. */
-export function describeChar(c: number): string {
-  if (c < 0) return "end of text";
-  if (c >= 0x21 && c < 0x7f) return `"${String.fromCharCode(c)}"`;
-  return `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-}

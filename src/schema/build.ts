@@ -1,3 +1,4 @@
+import { setOwn } from "../core/objects.js";
 import { toPascalCase } from "./naming.js";
 import type {
   BooleanSchema,
@@ -50,7 +51,8 @@ export function enumeration<const V extends string>(typeName: string, values: re
     const folded = value.toLowerCase();
     if (seen.has(folded)) throw new TypeError(`enumeration ${typeName}: member "${value}" is repeated`);
     seen.add(folded);
-    schema[value] = value;
+    // `__proto__` is a C# identifier too: assigning it would change the prototype instead.
+    setOwn(schema, value, value);
   }
   Object.defineProperty(schema, "kind", { value: "enum" });
   Object.defineProperty(schema, "typeName", { value: typeName });

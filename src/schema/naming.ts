@@ -4,7 +4,8 @@
  * `DialState` -> `dialState`, `ID` -> `id`, `URLValue` -> `urlValue`.
  */
 export function toCamelCase(name: string): string {
-  if (name.length === 0) return name;
+  // Only ASCII letters are lowered, as in the reference: `Éclair` stays as it is.
+  if (name.length === 0 || !isUpperAscii(name.charCodeAt(0))) return name;
   let end = 1;
   while (end < name.length && isUpperAscii(name.charCodeAt(end))) {
     const next = end + 1;

@@ -14,6 +14,8 @@ export interface FieldPlan {
   /** Enums, bools and integers: always written, filled with `defaultValue` when missing. */
   readonly isValueType: boolean;
   readonly defaultValue: unknown;
+  /** A key every object inherits (`constructor`, `toString`, `__proto__`…): read and set as an own property only. */
+  readonly inherited: boolean;
 }
 
 export interface ObjectPlan {
@@ -50,6 +52,7 @@ function buildPlan(schema: ObjectSchema): ObjectPlan {
       pascalName: m.alias ?? m.name,
       isValueType: valueType,
       defaultValue: valueType ? defaultValueOf(m.schema as never) : undefined,
+      inherited: m.key in Object.prototype,
     };
   });
   const exact = new Map<string, FieldPlan>();
@@ -86,4 +89,10 @@ export function perSchemaCache<T>(build: (schema: Schema, nameCase: NameCase) =>
     }
     return compiled;
   };
+}
+
+/** A member's value in a value to encode: own properties only, so `toString` is not `Object.prototype`'s. */
+export function memberValue(record: Record<string, unknown>, field: FieldPlan): unknown {
+  if (field.inherited && !Object.hasOwn(record, field.key)) return undefined;
+  return record[field.key];
 }

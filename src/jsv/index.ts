@@ -1,0 +1,42 @@
+import type { Codec } from "../core/codec.js";
+import { Failure, guardEncode } from "../core/errors.js";
+import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import type { Schema } from "../schema/nodes.js";
+import { decodeJsv } from "./decode.js";
+import { jsvWriterFor } from "./encode.js";
+import { Layout, prettyWriterFor } from "./pretty.js";
+
+export interface JsvEncodeOptions extends EncodeOptions {
+  /**
+   * Write the reference's pretty form (`Dump()`): one member per line, TAB indentation,
+   * `name: value`. Default `false`: compact JSV, as ServiceStack sends it.
+   */
+  pretty?: boolean;
+  /** The pretty form's line break: `"\n"` (default, a Linux server) or `"\r\n"` (a Windows server). */
+  newline?: "\n" | "\r\n";
+}
+
+export type JsvDecodeOptions = DecodeOptions;
+
+const layouts = { "\n": new Layout("\n"), "\r\n": new Layout("\r\n") };
+
+function encodeJsv(schema: Schema, value: unknown, options?: JsvEncodeOptions): string {
+  const nameCase = nameCaseOf(options);
+  const newline = options?.newline ?? "\n";
+  if (newline !== "\n" && newline !== "\r\n") throw new TypeError(`options.newline must be "\\n" or "\\r\\n"`);
+  return guardEncode("jsv", () => {
+    if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
+    if (options?.pretty === true) return prettyWriterFor(schema, nameCase)(value, 0, false, layouts[newline]);
+    return jsvWriterFor(schema, nameCase)(value);
+  });
+}
+
+/**
+ * ServiceStack's JSV: byte-identical to the reference in compact form (strings quoted only when
+ * they hold `" : , { } [ ]` CR LF, `True`/`False`, enums by name) and in pretty form wherever
+ * the reference's pretty printer is faithful; lossless everywhere. Decoding reads both forms.
+ */
+export const jsv = {
+  encode: encodeJsv,
+  decode: decodeJsv,
+} as unknown as Codec<JsvEncodeOptions, JsvDecodeOptions>;

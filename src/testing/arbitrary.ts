@@ -1,0 +1,105 @@
+import type * as FastCheck from "fast-check";
+import type { Infer } from "../schema/infer.js";
+import { isValueType, type Schema } from "../schema/nodes.js";
+
+/**
+ * The part of fast-check these arbitraries use. The caller passes its own `fc`
+ * (`import * as fc from "fast-check"`), so fast-check never becomes a runtime dependency.
+ */
+export type FastCheckApi = Pick<
+  typeof FastCheck,
+  "array" | "boolean" | "constantFrom" | "dictionary" | "maxSafeInteger" | "oneof" | "record" | "string"
+>;
+
+/** How {@link arbitraryFor} draws values; every option has a default. */
+export interface ArbitraryOptions {
+  /** Draws every string value and dictionary key. Default: {@link hostileString}. */
+  string?: FastCheck.Arbitrary<string>;
+  /** Most elements in a generated list. Default `5`. */
+  maxListLength?: number;
+  /** Most keys in a generated dictionary. Default `5`. */
+  maxDictionarySize?: number;
+}
+
+/**
+ * Strings that each trip a quoting or escaping rule of JSON, JSV or CSV: separators and
+ * brackets, line breaks, padding, text that reads as another type, escapes, control and C1
+ * characters, Unicode line separators, BOM, zero-width space, surrogate pairs and lone
+ * surrogates, and the characters that make a spreadsheet read a CSV cell as a formula.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  ...["", " ", "   ", " lead", "trail ", "\t", "a\tb"],
+  ...['"', ":", ",", "{", "}", "[", "]", "a,b", "k:v", '"quoted"', 'say "hi"', "[1,2]", "{a:1}", "[]", "{}"],
+  ...["\r", "\n", "\r\n", "one\ntwo", "one\r\ntwo", "one\rtwo"],
+  ...["true", "False", "123", "-7", "0", "1.5e3", "null", "NULL"],
+  ...["\\", "C:\\temp\\new", "\\u0041", '\\"'],
+  ...["\u0000", "\u0001", "\b", "\f", "\u000b", "\u001b", "\u001f", "\u007f", "\u0080", "\u0085", "\u009f"],
+  ...["\u2028", "\u2029", "\ufeff", "\ufeffbom", "\u200b", "zero\u200bwidth"],
+  ...["😀", "👩‍👩‍👧", "\ud800", "\udfff", "a\udc00b", "\ud83d"],
+  ...["=1+1", "=", "+1", "+", "-1+1", "@SUM(A1)", "@"],
+];
+
+/** Dictionary keys that break code which stores keys with plain assignment or reads them unchecked. */
+export const DANGEROUS_KEYS: readonly string[] = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
+
+const WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split("");
+
+/**
+ * The default strings: plain ASCII words (a quarter of draws), the {@link HOSTILE_STRINGS}
+ * themselves, strings glued from those, words and raw Latin-1 characters (so a hostile piece
+ * lands at the start, middle or end), and any Unicode text.
+ */
+export function hostileString(fc: FastCheckApi): FastCheck.Arbitrary<string> {
+  const word = fc.string({ unit: fc.constantFrom(...WORD_CHARS), minLength: 1, maxLength: 10 });
+  const words = fc.array(word, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(" "));
+  const hostile = fc.constantFrom(...HOSTILE_STRINGS);
+  const piece = fc.oneof(hostile, word, fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 3 }));
+  return fc.oneof(
+    { weight: 3, arbitrary: words },
+    { weight: 4, arbitrary: hostile },
+    { weight: 4, arbitrary: fc.array(piece, { minLength: 2, maxLength: 4 }).map((parts) => parts.join("")) },
+    { weight: 1, arbitrary: fc.string({ unit: "binary" }) },
+  );
+}
+
+/**
+ * Values of `schema` as the decoders return them: value-type members (enums, bools, integers)
+ * always present, reference-type members (strings, lists, dictionaries, objects) sometimes
+ * absent, and no `null` anywhere. Objects and dictionaries have `Object.prototype` and own
+ * `__proto__` keys where drawn, so they compare with `toEqual`.
+ */
+export function arbitraryFor<S extends Schema>(
+  fc: FastCheckApi,
+  schema: S,
+  options: ArbitraryOptions = {},
+): FastCheck.Arbitrary<Infer<S>> {
+  const string = options.string ?? hostileString(fc);
+  const key = fc.oneof({ weight: 4, arbitrary: string }, { weight: 1, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) });
+  const maxLength = options.maxListLength ?? 5;
+  const maxKeys = options.maxDictionarySize ?? 5;
+
+  const build = (node: Schema): FastCheck.Arbitrary<unknown> => {
+    switch (node.kind) {
+      case "string":
+        return string;
+      case "boolean":
+        return fc.boolean();
+      case "integer":
+        return fc.maxSafeInteger();
+      case "enum":
+        return fc.constantFrom(...node.values);
+      case "list":
+        return fc.array(build(node.element), { maxLength });
+      case "dictionary":
+        return fc.dictionary(key, build(node.value), { maxKeys, noNullPrototype: true });
+      case "object": {
+        // No prototype, so a member keyed `__proto__` is an ordinary entry of the model.
+        const model: Record<string, FastCheck.Arbitrary<unknown>> = Object.create(null);
+        for (const m of node.members) model[m.key] = build(m.schema);
+        const requiredKeys = node.members.filter((m) => isValueType(m.schema)).map((m) => m.key);
+        return fc.record(model, { requiredKeys, noNullPrototype: true });
+      }
+    }
+  };
+  return build(schema) as FastCheck.Arbitrary<Infer<S>>;
+}

@@ -1,0 +1,217 @@
+// The published package, as a consumer sees it: build with tsup, `npm pack`, install the tarball
+// into a throwaway project in the OS temp directory (offline, from the npm cache), then load it
+// from separate `node` processes through `import` and `require`, and type-check a consumer
+// against the installed declarations with `--module nodenext`.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = join(root, "dist");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  name: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const tsc = join(root, "node_modules", ".bin", process.platform === "win32" ? "tsc.cmd" : "tsc");
+
+const EMPTY_SESSION_JSON =
+  '{"dialState":"None","callState":"Disconnected","queueState":"None","channel":"Voice","ended":false,' +
+  '"holdReason":"None","direction":"Incoming","wasMissed":false}';
+
+let work: string;
+let project: string;
+
+function run(command: string, args: string[], cwd: string, timeout = 60_000): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", timeout, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}\n${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
+  }
+}
+
+/** Runs a script file with `node` inside the consumer project and parses what it prints as JSON. */
+function node(file: string, source: string): unknown {
+  writeFileSync(join(project, file), source);
+  return JSON.parse(run(process.execPath, [file], project, 20_000));
+}
+
+beforeAll(() => {
+  run(npm, ["run", "build"], root, 60_000);
+
+  work = mkdtempSync(join(tmpdir(), "evo-codec-exports-"));
+  const packed = JSON.parse(
+    run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root),
+  ) as { filename: string }[];
+  const tarball = join(work, packed[0]!.filename);
+
+  project = join(work, "consumer");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  // fast-check is the caller's: install the repo's pinned version next to the package, so the
+  // `evo-codec/testing` subpath can be exercised too. Both come from the npm cache (`npm ci`
+  // put them there); `--prefer-offline` still lets npm fall back to the registry on a cold cache.
+  const fastCheck = `fast-check@${pkg.devDependencies?.["fast-check"]}`;
+  run(
+    npm,
+    ["install", "--no-audit", "--no-fund", "--no-package-lock", "--prefer-offline", "--ignore-scripts", tarball, fastCheck],
+    project,
+    60_000,
+  );
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the published package", () => {
+  it("loads through import() from an ES module", () => {
+    const out = node(
+      "esm.mjs",
+      `const m = await import("evo-codec");
+       console.log(JSON.stringify({
+         kinds: ["SessionInfo", "json", "jsv", "DecodeError", "listOf"].map((k) => [k, typeof m[k]]),
+         encoded: m.json.encode(m.SessionInfo, {}),
+         jsv: typeof m.jsv.encode,
+         url: import.meta.resolve("evo-codec"),
+       }));`,
+    ) as { kinds: [string, string][]; encoded: string; jsv: string; url: string };
+    expect(out.kinds).toEqual([
+      ["SessionInfo", "object"],
+      ["json", "object"],
+      ["jsv", "object"],
+      ["DecodeError", "function"],
+      ["listOf", "function"],
+    ]);
+    expect(out.encoded).toBe(EMPTY_SESSION_JSON);
+    expect(out.jsv).toBe("function");
+    // Resolved from the installed copy, to the ESM build.
+    expect(out.url).toMatch(/\/node_modules\/evo-codec\/dist\/index\.js$/);
+  });
+
+  it("loads through require() from a CommonJS module", () => {
+    const out = node(
+      "cjs.cjs",
+      `const m = require("evo-codec");
+       console.log(JSON.stringify({
+         kinds: ["SessionInfo", "json", "jsv", "DecodeError", "listOf"].map((k) => [k, typeof m[k]]),
+         encoded: m.json.encode(m.SessionInfo, {}),
+         jsv: typeof m.jsv.encode,
+         path: require.resolve("evo-codec"),
+       }));`,
+    ) as { kinds: [string, string][]; encoded: string; jsv: string; path: string };
+    expect(out.kinds).toEqual([
+      ["SessionInfo", "object"],
+      ["json", "object"],
+      ["jsv", "object"],
+      ["DecodeError", "function"],
+      ["listOf", "function"],
+    ]);
+    expect(out.encoded).toBe(EMPTY_SESSION_JSON);
+    expect(out.jsv).toBe("function");
+    expect(out.path.replaceAll("\\", "/")).toMatch(/\/node_modules\/evo-codec\/dist\/index\.cjs$/);
+  });
+
+  it("throws a DecodeError that instanceof recognises, in both module systems", () => {
+    const probe = `const results = [];
+       for (const text of ['{"dialState":"Bogus"}', "{"]) {
+         try { m.json.decode(m.SessionInfo, text); results.push(null); }
+         catch (e) { results.push({ isDecodeError: e instanceof m.DecodeError, isError: e instanceof Error, name: e.name, code: e.code }); }
+       }
+       console.log(JSON.stringify(results));`;
+    const expected = [
+      { isDecodeError: true, isError: true, name: "DecodeError", code: "invalid-enum" },
+      { isDecodeError: true, isError: true, name: "DecodeError", code: "unexpected-end" },
+    ];
+    expect(node("error.mjs", `import * as m from "evo-codec";\n${probe}`)).toEqual(expected);
+    expect(node("error.cjs", `const m = require("evo-codec");\n${probe}`)).toEqual(expected);
+  });
+
+  it("exposes evo-codec/testing through import and require, with the caller's fast-check", () => {
+    // Only that the subpath loads and works with the caller's fc; the codecs' own properties are
+    // tested in test/properties.
+    const body = `const values = fc.sample(t.arbitraryFor(fc, m.SessionInfo), { numRuns: 20, seed: 42 });
+       const encoded = values.every((v) => typeof m.json.encode(m.SessionInfo, v) === "string");
+       console.log(JSON.stringify({ arbitraryFor: typeof t.arbitraryFor, hostile: Array.isArray(t.HOSTILE_STRINGS), count: values.length, encoded }));`;
+    const expected = { arbitraryFor: "function", hostile: true, count: 20, encoded: true };
+    expect(
+      node(
+        "testing.mjs",
+        `import * as t from "evo-codec/testing";\nimport * as fc from "fast-check";\nimport * as m from "evo-codec";\n${body}`,
+      ),
+    ).toEqual(expected);
+    expect(
+      node(
+        "testing.cjs",
+        `const t = require("evo-codec/testing");\nconst fc = require("fast-check");\nconst m = require("evo-codec");\n${body}`,
+      ),
+    ).toEqual(expected);
+  });
+
+  it("type-checks a consumer against the installed declarations (nodenext, strict)", () => {
+    // The same consumer as an ES module (.mts → import condition → .d.ts) and as CommonJS
+    // (.cts → require condition → .d.cts).
+    const consumer = `
+      import { DecodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
+      import { arbitraryFor, type FastCheckApi } from "evo-codec/testing";
+
+      type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+
+      export function check(text: string, fc: FastCheckApi): void {
+        const info = json.decode(SessionInfo, text);
+        const dialState: "None" | "Active" = info.dialState;
+        const exact: Equals<typeof info.dialState, "None" | "Active"> = true;
+        // @ts-expect-error "Ringing" is not a SessionDialState
+        const wrong: typeof info.dialState = "Ringing";
+        // @ts-expect-error encode rejects an unknown enum literal
+        json.encode(SessionInfo, { dialState: "Ringing" });
+        const text2: string = jsv.encode(SessionInfo, info);
+        const list = listOf(SessionInfo);
+        let code: string | undefined;
+        try {
+          json.decode(SessionInfo, "{");
+        } catch (e) {
+          if (e instanceof DecodeError) code = e.code + e.path + e.line;
+        }
+        const arbitrary = arbitraryFor(fc, SessionInfo);
+        void [dialState, exact, wrong, text2, list, code, arbitrary];
+      }
+    `;
+    writeFileSync(join(project, "consumer.mts"), consumer);
+    writeFileSync(join(project, "consumer.cts"), consumer);
+    const listed = run(
+      tsc,
+      ["--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--strict", "--listFiles", "consumer.mts", "consumer.cts"],
+      project,
+      30_000,
+    ).replaceAll("\\", "/");
+    // Each module system got its own declarations, from the installed copy.
+    for (const file of ["index.d.ts", "index.d.cts", "testing/index.d.ts", "testing/index.d.cts"]) {
+      expect(listed).toContain(`/node_modules/evo-codec/dist/${file}`);
+    }
+  });
+
+  it("bundles no Node built-ins and keeps papaparse and fast-check external", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.c?js$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const specifiers = new Set<string>();
+    for (const file of files(dist)) {
+      const code = readFileSync(file, "utf8");
+      for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)) {
+        if (!match[1]!.startsWith(".")) specifiers.add(`${relative(dist, file)}: ${match[1]}`);
+      }
+      expect(code, relative(dist, file)).not.toMatch(/\bnode:/);
+      // Neither library's source may be inlined.
+      expect(code, relative(dist, file)).not.toMatch(/Papa\.parse|papaparse\.js|fast-check\/lib/);
+    }
+    const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
+    expect([...specifiers].filter((s) => !allowed.has(s.split(": ")[1]!))).toEqual([]);
+  });
+});
