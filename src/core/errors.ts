@@ -1,5 +1,5 @@
 import { formatPath, type PathSegment } from "./path.js";
-import { excerptAt, positionAt } from "./position.js";
+import { excerptAt, positionAt, type Position } from "./position.js";
 
 export type Format = "json" | "jsv" | "csv";
 
@@ -107,9 +107,13 @@ export class DecodeError extends Error {
   /** The line of text with a caret under the column. */
   readonly excerpt: string;
 
-  constructor(format: Format, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number) {
+  /** An error at `offset` in `text`; line, column and excerpt are worked out from the text. */
+  static at(format: Format, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
     const position = positionAt(text, offset);
-    const excerpt = excerptAt(text, position);
+    return new DecodeError(format, code, detail, path, position, excerptAt(text, position));
+  }
+
+  constructor(format: Format, code: DecodeErrorCode, detail: string, path: string, position: Position, excerpt: string) {
     const where = path === "" ? "" : ` at ${path}`;
     super(`${format.toUpperCase()} ${code}${where} (line ${position.line}, column ${position.column}): ${detail}\n${excerpt}`);
     this.format = format;
@@ -156,9 +160,9 @@ export function guardDecode<T>(format: Format, text: string, run: () => T): T {
 export function asDecodeError(format: Format, text: string, error: unknown): DecodeError {
   if (error instanceof DecodeError) return error;
   if (error instanceof Failure) {
-    return new DecodeError(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);
+    return DecodeError.at(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);
   }
-  const wrapped = new DecodeError(format, "internal", `internal error: ${String(error)}`, "", text, 0);
+  const wrapped = DecodeError.at(format, "internal", `internal error: ${String(error)}`, "", text, 0);
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;
 }

@@ -12,8 +12,8 @@ import { CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE,
  */
 type JsvRead = (reader: JsvReader, closer: number) => unknown;
 
-/** Turns a scalar's text (already unquoted) into its value, or fails at `at`. */
-type ScalarParse = (text: string, at: number, reader: JsvReader) => unknown;
+/** Turns a scalar's text (already unquoted) into its value, or throws a `Failure` at `at`. */
+export type ScalarParse = (text: string, at: number) => unknown;
 
 const readers = new WeakMap<Schema, JsvRead>();
 
@@ -34,11 +34,19 @@ export function decodeJsv(schema: Schema, text: string, options?: DecodeOptions)
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   return guardDecode("jsv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
-    const parse = scalarParser(schema);
-    // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
-    if (parse) return decodeRootScalar(text, 0, parse, strict);
-    return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict);
+    return readJsvText(schema, text, strict, maxDepth);
   });
+}
+
+/**
+ * Reads a whole text as one JSV value (a document, or a CSV cell); throws a `Failure` whose
+ * offset is in `text`.
+ */
+export function readJsvText(schema: Schema, text: string, strict: boolean, maxDepth: number): unknown {
+  const parse = scalarParser(schema);
+  // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
+  if (parse) return decodeRootScalar(text, 0, parse, strict);
+  return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict);
 }
 
 function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean): unknown {
@@ -73,13 +81,14 @@ function decodeRootScalar(text: string, start: number, parse: ScalarParse, stric
     const value = reader.readQuoted();
     reader.skipWhitespace();
     if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
-    return parse(value, start, reader);
+    return parse(value, start);
   }
   if (start === text.length) reader.fail("null-value", "the text is empty", start);
-  return parse(text.slice(start), start, reader);
+  return parse(text.slice(start), start);
 }
 
-function scalarParser(schema: Schema): ScalarParse | undefined {
+/** The parser of a scalar schema's text; `undefined` for containers. */
+export function scalarParser(schema: Schema): ScalarParse | undefined {
   switch (schema.kind) {
     case "string":
       return (text) => text;
@@ -90,7 +99,11 @@ function scalarParser(schema: Schema): ScalarParse | undefined {
     case "enum": {
       const lookup = enumLookup(schema.values);
       const names = schema.values.join(", ");
-      return (text, at, r) => lookup(text) ?? r.fail("invalid-enum", `${JSON.stringify(text)} is not a ${schema.typeName} (${names})`, at);
+      return (text, at) => {
+        const value = lookup(text);
+        if (value === undefined) throw new Failure("invalid-enum", `${JSON.stringify(text)} is not a ${schema.typeName} (${names})`, at);
+        return value;
+      };
     }
     default:
       return undefined;
@@ -98,21 +111,23 @@ function scalarParser(schema: Schema): ScalarParse | undefined {
 }
 
 /** `true` or `false` in any letter case, as .NET writes `True`/`False`; nothing else guessed. */
-function parseBoolean(text: string, at: number, r: JsvReader): boolean {
+function parseBoolean(text: string, at: number): boolean {
   if (text.length === 4 && text.toLowerCase() === "true") return true;
   if (text.length === 5 && text.toLowerCase() === "false") return false;
-  return r.fail("invalid-boolean", `expected True or False, found ${JSON.stringify(text)}`, at);
+  throw new Failure("invalid-boolean", `expected True or False, found ${JSON.stringify(text)}`, at);
 }
 
-function parseInteger(text: string, at: number, r: JsvReader): number {
+function parseInteger(text: string, at: number): number {
   let digits = text.charCodeAt(0) === 0x2d ? 1 : 0;
-  if (digits === text.length) r.fail("invalid-integer", `expected an integer, found ${JSON.stringify(text)}`, at);
-  for (; digits < text.length; digits++) {
+  let valid = digits < text.length;
+  for (; valid && digits < text.length; digits++) {
     const c = text.charCodeAt(digits);
-    if (c < 0x30 || c > 0x39) r.fail("invalid-integer", `expected an integer, found ${JSON.stringify(text)}`, at);
+    valid = c >= 0x30 && c <= 0x39;
   }
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) r.fail("invalid-integer", `${text} is outside the safe integer range`, at);
+  if (!valid || !Number.isSafeInteger(value)) {
+    throw new Failure("invalid-integer", `expected an integer in the safe range, found ${JSON.stringify(text)}`, at);
+  }
   return value === 0 ? 0 : value;
 }
 
@@ -123,8 +138,8 @@ function compile(schema: Schema): JsvRead {
     return (r, closer) => {
       const at = r.pos;
       const text = r.readScalar(closer);
-      if (text === undefined) return isString ? undefined : parse("", at, r);
-      return parse(text, at, r);
+      if (text === undefined) return isString ? undefined : parse("", at);
+      return parse(text, at);
     };
   }
   switch (schema.kind) {

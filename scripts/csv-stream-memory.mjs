@@ -1,0 +1,53 @@
+// Streams a generated CSV export of N sessions (default 1,000,000) through csv.encodeStream and
+// csv.decodeStream and prints the peak memory. Run after `npm run build`:
+//   node --expose-gc scripts/csv-stream-memory.mjs [rows]
+// or under `/usr/bin/time -v` for the peak resident set size.
+import { csv } from "../dist/csv/index.js";
+import { SessionInfo } from "../dist/index.js";
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const session = {
+  dialState: "Active",
+  callState: "Connected",
+  accountId: "acc-1",
+  accountName: "Acme, Inc.",
+  customerBreadcrumb: [{ id: "b1", name: "Home" }],
+  log: [{ date: "2026-11-25T10:40:00Z", message: "Call started" }],
+  members: [{ identity: "agent@example.com", applicationData: { source: "web" }, role: "Agent" }],
+  channel: "Voice",
+  ended: true,
+  direction: "Outgoing",
+  id: "s-1",
+};
+
+async function* sessions() {
+  for (let i = 0; i < rows; i++) yield { ...session, id: `s-${i}` };
+}
+
+let peakRss = 0;
+let peakHeap = 0;
+let chars = 0;
+let decoded = 0;
+const started = performance.now();
+async function* text() {
+  const reader = csv.encodeStream(SessionInfo, sessions()).getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    const piece = next.value;
+    chars += piece.length;
+    yield piece;
+  }
+}
+for await (const row of csv.decodeStream(SessionInfo, text())) {
+  if (row.id !== `s-${decoded}`) throw new Error(`row ${decoded} came back as ${row.id}`);
+  decoded++;
+  if (decoded % 50_000 === 0) {
+    const { rss, heapUsed } = process.memoryUsage();
+    peakRss = Math.max(peakRss, rss);
+    peakHeap = Math.max(peakHeap, heapUsed);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `${decoded} rows, ${(chars / 1e6).toFixed(1)} M characters, ${seconds.toFixed(1)} s; ` +
+    `peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+);

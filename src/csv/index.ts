@@ -1,0 +1,80 @@
+import type { Codec } from "../core/codec.js";
+import { Failure, guardEncode } from "../core/errors.js";
+import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import type { Infer, Input } from "../schema/infer.js";
+import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
+import type { NameCase } from "../schema/plan.js";
+import { decodeCsv } from "./decode.js";
+import { encodeTable, type CsvLayout } from "./encode.js";
+import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
+import { tableFor } from "./table.js";
+
+export interface CsvEncodeOptions extends EncodeOptions {
+  /** Member names inside JSV cells (nested lists, dictionaries, objects): `"camel"` (default) or `"pascal"`. */
+  case?: NameCase;
+  /**
+   * Header names: `"pascal"` (default), the C# member names the reference writes even on a
+   * camelCase host, or `"camel"`.
+   */
+  headers?: NameCase;
+  /**
+   * Guard spreadsheet exports against formula injection (CWE-1236): prefix `'` to a string cell
+   * that starts with `=`, `+`, `-`, `@`, TAB or CR, multi-line cells included. Default `false`:
+   * it changes the data, and a decoder gives the prefixed text back.
+   */
+  escapeFormulae?: boolean;
+}
+
+export type CsvDecodeOptions = DecodeOptions;
+
+/** A row type, or a list of it: what CSV tables are made of. */
+type TableSchema = ObjectSchema | ListSchema<ObjectSchema>;
+type RowOf<S extends TableSchema> = S extends ListSchema<infer R> ? R : S;
+
+function layoutOf(options: CsvEncodeOptions | undefined): CsvLayout {
+  return { headers: nameCaseOf({ case: options?.headers ?? "pascal" }), escapeFormulae: options?.escapeFormulae === true };
+}
+
+function encodeCsv(schema: Schema, value: unknown, options?: CsvEncodeOptions): string {
+  const table = tableFor(schema, nameCaseOf(options));
+  const layout = layoutOf(options);
+  return guardEncode("csv", () => {
+    if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
+    return encodeTable(table, layout, value);
+  });
+}
+
+/** The CSV codec, with streaming for exports too large to hold as one string. */
+export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
+  /**
+   * Decodes a table as it arrives (a web `ReadableStream`, a Node `Readable`, or an (async)
+   * iterable of strings or UTF-8 bytes), yielding one typed row at a time in bounded memory.
+   */
+  decodeStream<S extends TableSchema>(schema: S, source: CsvSource, options?: CsvDecodeOptions): AsyncGenerator<Infer<RowOf<S>>, void, undefined>;
+  /**
+   * Encodes an (async) iterable of values as a stream of CSV text: the header, then one row per
+   * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`.
+   */
+  encodeStream<S extends TableSchema>(
+    schema: S,
+    values: Iterable<Input<RowOf<S>>> | AsyncIterable<Input<RowOf<S>>>,
+    options?: CsvEncodeOptions,
+  ): ReadableStream<string>;
+}
+
+/**
+ * CSV as ServiceStack.Text writes it: a header of the C# member names, strings as they are,
+ * every other cell compact JSV, a field quoted exactly when it holds `"` `,` CR or LF or starts
+ * with `[` or `{`, `\r\n` after every row. Decoding splits rows with papaparse and reads cells
+ * with the JSV decoder. An empty string member comes back absent: CSV writes it, like a missing
+ * one, as an empty cell.
+ */
+export const csv = {
+  encode: encodeCsv,
+  decode: decodeCsv,
+  decodeStream: decodeCsvStream,
+  encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) =>
+    encodeCsvStream(schema, values, nameCaseOf(options), layoutOf(options)),
+} as unknown as CsvCodec;
+
+export type { CsvSource };
