@@ -6,6 +6,7 @@ import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { enumLookup, planObject } from "../schema/plan.js";
 import { JsonReader } from "./reader.js";
 import { checkJsonSyntax, skipValue } from "./skip.js";
+import { decodeParsed } from "./parsed.js";
 
 /** Reads one value of a schema; returns `undefined` where the text says `null`. */
 type JsonRead = (reader: JsonReader) => unknown;
@@ -29,6 +30,22 @@ export function decodeJson(schema: Schema, text: string, options?: DecodeOptions
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   return guardDecode("json", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
+    // Well-formed input, leniently read, takes the native parser; anything else, and every
+    // strict read, takes the scanner below, which knows where each value is.
+    if (!strict) {
+      const value = decodeParsed(schema, text, maxDepth);
+      if (value !== undefined) return value;
+    }
+    return decodeJsonExact(schema, text, strict, maxDepth);
+  });
+}
+
+/**
+ * The schema-directed scanner: reads the text once, knows the offset of every value, and throws
+ * a `Failure` at the exact place something is wrong.
+ */
+export function decodeJsonExact(schema: Schema, text: string, strict: boolean, maxDepth: number): unknown {
+  {
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const reader = new JsonReader(text, maxDepth, strict);
     reader.pos = start;
@@ -43,7 +60,7 @@ export function decodeJson(schema: Schema, text: string, options?: DecodeOptions
       if (isSchemaFailure(error)) checkJsonSyntax(text, start);
       throw error;
     }
-  });
+  }
 }
 
 function compile(schema: Schema): JsonRead {
@@ -75,11 +92,9 @@ function compile(schema: Schema): JsonRead {
           const start = r.pos;
           const end = r.scanNumber();
           const token = r.text.slice(start, end);
+          // Any JSON number whose value is a safe integer (`2`, `2.0`, `2e0`), as JSON.parse sees it.
           const value = Number(token);
-          const fractional = token.includes(".") || token.includes("e") || token.includes("E");
-          if (fractional || !Number.isSafeInteger(value)) {
-            r.fail("invalid-integer", `${token} is not an integer in the safe range`, start);
-          }
+          if (!Number.isSafeInteger(value)) r.fail("invalid-integer", `${token} is not an integer in the safe range`, start);
           r.pos = end;
           return value === 0 ? 0 : value;
         }

@@ -3,7 +3,7 @@ import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, planObject } from "../schema/plan.js";
+import { enumLookup, planObject, type FieldPlan } from "../schema/plan.js";
 import { CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 
 /**
@@ -154,6 +154,13 @@ function compile(schema: Schema): JsvRead {
   }
 }
 
+/** The length of `camel` or `pascal` when the text at the cursor starts with it, else 0. */
+function labelAt(r: JsvReader, camel: string, pascal: string): number {
+  if (r.text.startsWith(camel, r.pos)) return camel.length;
+  if (r.text.startsWith(pascal, r.pos)) return pascal.length;
+  return 0;
+}
+
 function isContainer(schema: Schema): boolean {
   return schema.kind === "list" || schema.kind === "dictionary" || schema.kind === "object";
 }
@@ -232,21 +239,36 @@ function compileObject(schema: ObjectSchema): JsvRead {
   const plan = planObject(schema);
   const fields = plan.fields;
   const reads = fields.map((f) => readerFor(f.schema));
+  // `name:` in both casings, to recognise the member the writer puts next without slicing it out.
+  const camelLabels = fields.map((f) => f.camelName + ":");
+  const pascalLabels = fields.map((f) => f.pascalName + ":");
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, `a ${schema.typeName} object`)) return undefined;
     const slots: unknown[] = new Array(fields.length).fill(UNSET);
     if (r.peek() === CLOSE_BRACE) {
       r.pos++;
     } else {
+      let next = 0;
       for (;;) {
         const nameAt = r.pos;
-        const name = trimName(r.readKey("a member name"));
+        let field: FieldPlan | undefined;
+        let name: string;
+        // Members usually come in declaration order: try the next one's name first.
+        const predicted = next < fields.length ? labelAt(r, camelLabels[next]!, pascalLabels[next]!) : 0;
+        if (predicted > 0) {
+          field = fields[next];
+          name = field!.key;
+          r.pos += predicted - 1;
+        } else {
+          name = trimName(r.readKey("a member name"));
+          field = plan.findField(name);
+        }
         r.readColon();
-        const field = plan.findField(name);
         if (field === undefined) {
           if (r.strict) r.fail("unknown-member", `${schema.typeName} has no member ${JSON.stringify(name)}`, nameAt);
           r.skipValue(CLOSE_BRACE);
         } else {
+          next = field.index + 1;
           try {
             if (r.strict && slots[field.index] !== UNSET) r.fail("duplicate-member", `${name} appears twice`, nameAt);
             slots[field.index] = reads[field.index]!(r, CLOSE_BRACE);
