@@ -78,3 +78,4 @@ export const csv = {
 } as unknown as CsvCodec;
 
 export type { CsvSource };
+export { csvNormalised } from "./normalise.js";

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import { DecodeError, EncodeError, listOf, SessionInfo } from "../../src/index.js";
 import { sessionVectors } from "../support/vectors.js";
-import { csvNormalised } from "../support/csv.js";
+import { csvNormalised } from "../../src/csv/normalise.js";
 
 // Streaming: tables too large to hold as one string, read and written a piece at a time.
 

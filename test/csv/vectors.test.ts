@@ -11,7 +11,7 @@ import {
   withDefaults,
   withoutNullEntries,
 } from "../support/vectors.js";
-import { csvNormalised } from "../support/csv.js";
+import { csvNormalised } from "../../src/csv/normalise.js";
 
 // Every CSV vector the reference produced, in both directions, byte for byte, modulo the one
 // normalisation CSV forces (spec §12.6): an empty top-level string comes back absent.

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "dist");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  version: string;
   name: string;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -196,10 +197,10 @@ describe("the published package", () => {
     }
   });
 
-  it("bundles no Node built-ins and keeps papaparse and fast-check external", () => {
+  it("bundles no Node built-ins in the library (only the CLI uses them) and keeps papaparse and fast-check external", () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? files(join(dir, e.name)) : /\.c?js$/.test(e.name) ? [join(dir, e.name)] : [],
+        e.isDirectory() ? (e.name === "cli" ? [] : files(join(dir, e.name))) : /\.c?js$/.test(e.name) ? [join(dir, e.name)] : [],
       );
     const specifiers = new Set<string>();
     for (const file of files(dist)) {
@@ -213,5 +214,27 @@ describe("the published package", () => {
     }
     const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
     expect([...specifiers].filter((s) => !allowed.has(s.split(": ")[1]!))).toEqual([]);
+  });
+
+  it("keeps papaparse out of an app that imports only the main entry", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = readFileSync(join(dist, file), "utf8");
+      const chunks = [...code.matchAll(/from\s*["'](\.\/[^"']+)["']/g)].map((m) => readFileSync(join(dist, m[1]!), "utf8"));
+      for (const text of [code, ...chunks]) expect(text, file).not.toMatch(/papaparse/);
+    }
+  });
+
+  it("installs the evo-codec bin, which validates the shipped fixtures", () => {
+    const bin = join(project, "node_modules", ".bin", process.platform === "win32" ? "evo-codec.cmd" : "evo-codec");
+    expect(run(bin, ["validate", join(root, "fixtures")], project)).toMatch(/✔ \d+ files valid/);
+    expect(run(bin, ["validate", "--expect-invalid", join(root, "fixtures", "invalid")], project)).toMatch(/invalid, as expected/);
+    let exit = 0;
+    try {
+      execFileSync(bin, ["validate", join(root, "fixtures", "invalid")], { cwd: project, stdio: "pipe" });
+    } catch (error) {
+      exit = (error as { status: number }).status;
+    }
+    expect(exit).toBe(1);
+    expect(run(bin, ["--version"], project).trim()).toBe(pkg.version);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import { listOf, SessionInfo, type NameCase, type Schema } from "../../src/index.js";
 import { arbitraryFor } from "../../src/testing/index.js";
-import { csvNormalised } from "../support/csv.js";
+import { csvNormalised } from "../../src/csv/normalise.js";
 import { PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { Inherited, Sink } from "../support/property-schemas.js";
 

@@ -1,16 +1,18 @@
-import type { Schema } from "../../src/index.js";
-import { planObject } from "../../src/schema/plan.js";
+import { setOwn } from "../core/objects.js";
+import type { Schema } from "../schema/nodes.js";
+import { planObject } from "../schema/plan.js";
 
-/** A value as CSV gives it back: top-level empty strings are empty cells, read as absent. */
+/**
+ * A value as a CSV round trip gives it back (spec §12.6): an empty top-level string member is
+ * an empty cell, like a missing one, and reads back absent. Nested values are untouched.
+ */
 export function csvNormalised(schema: Schema, value: unknown): unknown {
   if (schema.kind === "list") return (value as unknown[]).map((row) => csvNormalised(schema.element, row));
   if (schema.kind !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const field of planObject(schema).fields) {
     const item = Object.hasOwn(value as object, field.key) ? (value as Record<string, unknown>)[field.key] : undefined;
-    if (item !== undefined && !(field.schema.kind === "string" && item === "")) {
-      Object.defineProperty(out, field.key, { value: item, enumerable: true, writable: true, configurable: true });
-    }
+    if (item !== undefined && !(field.schema.kind === "string" && item === "")) setOwn(out, field.key, item);
   }
   return out;
 }
