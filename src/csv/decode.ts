@@ -34,7 +34,7 @@ export function decodeCsv(schema: Schema, text: string, options?: DecodeOptions)
     const newline = detectNewline(text);
     // The reference ends every row with a line break; what follows the last one is not a row.
     const end = text.endsWith(newline) ? text.length - newline.length : text.length;
-    if (end <= start) throw new Failure("unexpected-end", "the text has no header row", start);
+    if (text.slice(start, end).trim() === "") throw new Failure("unexpected-end", "the text has no header row", end);
     const parsed = new Papa.Parser(parserConfig(newline)).parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
     const locator = (row: number): Locator => ({
       field: (index) => fieldOffset(text, start, newline, row, index),

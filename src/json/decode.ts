@@ -57,7 +57,7 @@ export function decodeJsonExact(schema: Schema, text: string, strict: boolean, m
       if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");
       return value;
     } catch (error) {
-      if (isSchemaFailure(error)) checkJsonSyntax(text, start);
+      if (isSchemaFailure(error)) checkJsonSyntax(text, start, maxDepth);
       throw error;
     }
   }

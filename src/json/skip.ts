@@ -65,11 +65,12 @@ function readKey(reader: JsonReader): void {
 }
 
 /**
- * Checks that a whole text is one well-formed JSON value (no depth limit). Decoders run it
- * before reporting a schema error, so malformed text is always reported as such.
+ * Checks that a whole text is one well-formed JSON value, nested no deeper than `maxDepth`.
+ * Decoders run it before reporting a schema error, so malformed or too deeply nested text is
+ * always reported as such, whatever the schema expected.
  */
-export function checkJsonSyntax(text: string, start: number): void {
-  const reader = new JsonReader(text, Infinity, false);
+export function checkJsonSyntax(text: string, start: number, maxDepth: number): void {
+  const reader = new JsonReader(text, maxDepth, false);
   reader.pos = start;
   skipValue(reader);
   if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");

@@ -1,10 +1,10 @@
-import { buildObject, UNSET } from "../core/decoding.js";
+import { buildObject, isSchemaFailure, UNSET } from "../core/decoding.js";
 import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { enumLookup, planObject, type FieldPlan } from "../schema/plan.js";
-import { CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
+import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 
 /**
  * Reads one value of a schema that ends before `closer` (`}` or `]`, or -1 at the root);
@@ -59,11 +59,16 @@ function decodeRootContainer(schema: Schema, text: string, start: number, maxDep
   const reader = pretty ? new JsvReader(text, true, maxDepth, strict, indentationOf(text, probe.pos + 1)) : probe;
   reader.pos = probe.pos;
   if (first === -1) reader.fail("unexpected-end", "the text is empty");
-  const value = readerFor(schema)(reader, -1);
-  if (value === undefined) reader.unexpected("a value");
-  reader.skipWhitespace();
-  if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
-  return value;
+  try {
+    const value = readerFor(schema)(reader, -1);
+    if (value === undefined) reader.unexpected("a value");
+    reader.skipWhitespace();
+    if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
+    return value;
+  } catch (error) {
+    if (isSchemaFailure(error)) checkJsvNesting(text, probe.pos, maxDepth);
+    throw error;
+  }
 }
 
 /** 1 when the first line inside the root container starts with a TAB, 0 when indentation was lost. */

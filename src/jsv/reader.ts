@@ -240,3 +240,21 @@ export function trimName(name: string): string {
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR;
 }
+
+/**
+ * Fails with `depth-limit` where brackets outside quoted strings nest deeper than `maxDepth`.
+ * Decoders run it before reporting a schema error, so a deeply nested attack is reported as
+ * such even where the schema wanted something else at the root.
+ */
+export function checkJsvNesting(text: string, start: number, maxDepth: number): void {
+  let depth = 0;
+  let inQuotes = false;
+  for (let pos = start; pos < text.length; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > maxDepth) throw new Failure("depth-limit", `nesting deeper than ${maxDepth} levels`, pos);
+    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) depth--;
+  }
+}

@@ -38,7 +38,8 @@ const yFiles = files.filter((f) => f.startsWith("y_"));
 const nFiles = files.filter((f) => f.startsWith("n_"));
 const iFiles = files.filter((f) => f.startsWith("i_"));
 
-const SYNTAX_CODES: readonly DecodeErrorCode[] = ["syntax", "unexpected-end", "trailing-text"];
+/** A malformed document is rejected as such; nesting past `maxDepth` (64) is rejected as soon as it is reached. */
+const SYNTAX_CODES: readonly DecodeErrorCode[] = ["syntax", "unexpected-end", "trailing-text", "depth-limit"];
 const SCHEMA_CODES: readonly DecodeErrorCode[] = [
   "type-mismatch",
   "invalid-enum",
@@ -172,9 +173,9 @@ const IMPLEMENTATION_DEFINED: Record<string, Decision> = {
   "i_string_utf16BE_no_BOM.json": { accepted: false, reason: NOT_UTF8, error: ["syntax", 1, 1] },
   "i_string_utf16LE_no_BOM.json": { accepted: false, reason: NOT_UTF8, error: ["syntax", 1, 2] },
   "i_structure_500_nested_arrays.json": {
-    accepted: true,
-    reason:
-      "well-formed; no schema here nests 500 deep, so a type mismatch comes first, and the syntax check made before reporting it is iterative with no depth limit",
+    accepted: false,
+    reason: "well-formed, but 500 levels exceed the default maxDepth of 64: depth-limit where the 65th opens",
+    error: ["depth-limit", 1, 65],
   },
   "i_structure_UTF-8_BOM_empty_object.json": {
     accepted: true,
