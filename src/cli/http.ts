@@ -16,8 +16,8 @@ export interface HttpProblem {
   readonly offset: number;
 }
 
-const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(\.\d)?$/;
-const STATUS_LINE = /^HTTP\/\d(\.\d)? (\d{3})( .*)?$/;
+const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?$/;
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)? (\d{3})(?: .*)?$/;
 
 /**
  * Reads a `.http` recording: `[request line, headers, blank line]`, status line, headers, a
@@ -46,7 +46,7 @@ export function parseRecordedResponse(text: string): RecordedResponse | HttpProb
   }
   if (i < lines.length && lines[i]!.text === "") i++;
   const bodyOffset = i < lines.length ? lines[i]!.start : text.length;
-  return { status: Number(status[2]), headers, body: text.slice(bodyOffset), bodyOffset };
+  return { status: Number(status[1]), headers, body: text.slice(bodyOffset), bodyOffset };
 }
 
 /** The format a `Content-Type` names, as the Evo Voice API and ServiceStack use them. */
@@ -59,7 +59,7 @@ export function formatOfContentType(contentType: string | undefined): Format | u
 }
 
 function isHeader(line: string): boolean {
-  return /^[A-Za-z0-9-]+:/.test(line);
+  return /^[a-z0-9-]+:/i.test(line);
 }
 
 function splitLines(text: string): { text: string; start: number }[] {

@@ -31,6 +31,9 @@ export async function* decodeCsvStream(schema: Schema, source: CsvSource, option
   let parser: Papa.Parser | undefined;
   let headerSeen = false;
   const pending: unknown[] = [];
+  // papaparse starts over on each call: while one row keeps growing across pieces, wait for the
+  // buffer to double before trying again, so a long row costs linear time, not quadratic.
+  let retryAt = 0;
 
   // Hands papaparse's complete rows to the reader; returns how much of the buffer they used.
   const take = (last: boolean): number => {
@@ -63,9 +66,11 @@ export async function* decodeCsvStream(schema: Schema, source: CsvSource, option
         parser = new Papa.Parser(parserConfig(newline));
       }
       if (buffer.length > maxLength) throw new Failure("input-too-long", `a row is longer than ${maxLength} characters`, maxLength);
+      if (buffer.length < retryAt) continue;
       const used = take(false);
       yield* pending;
       buffer = place.advance(buffer, used);
+      retryAt = used === 0 ? buffer.length * 2 : 0;
     }
     newline ??= "\r\n";
     parser ??= new Papa.Parser(parserConfig(newline));

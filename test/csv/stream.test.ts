@@ -74,6 +74,16 @@ describe("decodeStream", () => {
     expect(error).toMatchObject({ code: "invalid-enum", path: `[${vectorValues.length}].dialState`, line: whole.line, column: 1, offset: whole.offset });
   });
 
+  test("a row that spans many pieces costs linear time", async () => {
+    // papaparse re-reads the whole buffer on each try; without waiting for it to double, a
+    // million-field row in 16 KB pieces would be split some 120 times.
+    const row = "a,".repeat(10_000_000) + "a";
+    const started = performance.now();
+    const outcome = await collect(csv.decodeStream(Sessions, pieces(`AccountId\r\n${row}\r\n`, [16_384]))).catch((e: unknown) => e);
+    expect(outcome).toMatchObject({ code: "field-count", line: 2 });
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   test("invalid UTF-8 is a DecodeError", async () => {
     const bytes = [new TextEncoder().encode("Id\r\n"), new Uint8Array([0xff, 0xfe, 0x0d, 0x0a])];
     await expect(collect(csv.decodeStream(Sessions, bytes))).rejects.toThrow(DecodeError);
