@@ -24,7 +24,7 @@ export interface TablePlan {
 }
 
 /** The table of a schema, built once per schema and naming case (the case of JSV inside cells). */
-export const tableFor = perSchemaCache<TablePlan>((schema, nameCase) => {
+export const tableFor = /* @__PURE__ */ perSchemaCache<TablePlan>((schema, nameCase) => {
   const many = schema.kind === "list";
   const row = many ? schema.element : schema;
   if (row.kind !== "object") {

@@ -3,21 +3,25 @@
  * every other control character and U+007F–U+009F as upper-case `\uXXXX`, everything else raw
  * (`/`, U+2028, non-ASCII and lone surrogates included).
  */
-const ESCAPE: (string | undefined)[] = [];
-for (let c = 0; c < 0xa0; c++) {
-  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) ESCAPE[c] = "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+const ESCAPE: readonly (string | undefined)[] = /* @__PURE__ */ escapeTable();
+
+function escapeTable(): (string | undefined)[] {
+  const table: (string | undefined)[] = [];
+  for (let c = 0; c < 0xa0; c++) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) table[c] = "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+  }
+  table[0x22] = '\\"';
+  table[0x5c] = "\\\\";
+  table[0x08] = "\\b";
+  table[0x0c] = "\\f";
+  table[0x0a] = "\\n";
+  table[0x0d] = "\\r";
+  table[0x09] = "\\t";
+  return table;
 }
-ESCAPE[0x22] = '\\"';
-ESCAPE[0x5c] = "\\\\";
-ESCAPE[0x08] = "\\b";
-ESCAPE[0x0c] = "\\f";
-ESCAPE[0x0a] = "\\n";
-ESCAPE[0x0d] = "\\r";
-ESCAPE[0x09] = "\\t";
 
 /** 1 where a character below U+00A0 needs an escape: a byte table is the cheapest test per character. */
-const NEEDS_ESCAPE = new Uint8Array(0xa0);
-for (let c = 0; c < 0xa0; c++) NEEDS_ESCAPE[c] = ESCAPE[c] === undefined ? 0 : 1;
+const NEEDS_ESCAPE = /* @__PURE__ */ Uint8Array.from({ length: 0xa0 }, (_, c) => (ESCAPE[c] === undefined ? 0 : 1));
 
 /** `s` as a JSON string literal, byte-identical to the reference's; copies unescaped runs whole. */
 export function quoteJsonString(s: string): string {

@@ -2,7 +2,7 @@ import { compactWriters } from "../core/compact-writer.js";
 import { jsvString } from "./quote.js";
 
 /** Compact JSV's spelling: strings quoted only when they must be, `True`/`False`, names raw. */
-export const jsvWriterFor = compactWriters({
+export const jsvWriterFor = /* @__PURE__ */ compactWriters({
   string: jsvString,
   boolean: (value) => (value ? "True" : "False"),
   enumName: (name) => name,

@@ -29,7 +29,7 @@ export type PrettyWriter = (value: unknown, depth: number, afterKey: boolean, la
  * layout from the structure instead, so it never breaks a line or adds a space inside a
  * quoted string where the reference's formatter would.
  */
-export const prettyWriterFor = perSchemaCache<PrettyWriter>(compile);
+export const prettyWriterFor = /* @__PURE__ */ perSchemaCache<PrettyWriter>(compile);
 
 function compile(schema: Schema, nameCase: NameCase): PrettyWriter {
   switch (schema.kind) {

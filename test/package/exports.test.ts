@@ -42,9 +42,8 @@ function node(file: string, source: string): unknown {
   return JSON.parse(run(process.execPath, [file], project, 20_000));
 }
 
+// dist/ is built once for the whole run by test/setup/build.ts.
 beforeAll(() => {
-  run(npm, ["run", "build"], root, 60_000);
-
   work = mkdtempSync(join(tmpdir(), "evo-codec-exports-"));
   const packed = JSON.parse(
     run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root),
@@ -214,6 +213,12 @@ describe("the published package", () => {
     }
     const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
     expect([...specifiers].filter((s) => !allowed.has(s.split(": ")[1]!))).toEqual([]);
+  });
+
+  it("passes publint and @arethetypeswrong/cli on the packed tarball", () => {
+    const tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
+    expect(run(join(root, "node_modules", ".bin", "publint"), ["run", "--strict", tarball], root)).toContain("All good!");
+    expect(run(join(root, "node_modules", ".bin", "attw"), [tarball], root, 120_000)).toContain("No problems found");
   });
 
   it("keeps papaparse out of an app that imports only the main entry", () => {
