@@ -8,6 +8,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       "csv/index": "src/csv/index.ts",
+      "http/index": "src/http/index.ts",
       "testing/index": "src/testing/index.ts",
     },
     format: ["esm", "cjs"],

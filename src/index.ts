@@ -41,4 +41,4 @@ export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH } from "./core/options.js";
 
 // Errors.
 export { DecodeError, EncodeError, DECODE_ERROR_CODES, ENCODE_ERROR_CODES } from "./core/errors.js";
-export type { DecodeErrorCode, EncodeErrorCode, Format } from "./core/errors.js";
+export type { DecodeErrorCode, DecodeSource, EncodeErrorCode, Format } from "./core/errors.js";

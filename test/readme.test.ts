@@ -3,23 +3,33 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, test, vi } from "vitest";
 
-// The README's example is executed: every `// →` line must be what the console.log before it printed.
+// The README's examples are executed: every ```ts block with `// →` lines must print them.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(join(root, "README.md"), "utf8");
-const example = /## Example[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes("// →"));
 const scratch = mkdtempSync(join(root, "test", ".readme-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-test("the README example prints what it says", async () => {
-  const expected = example
+const SUBPATHS: Record<string, string> = {
+  "evo-codec": "src/index.ts",
+  "evo-codec/csv": "src/csv/index.ts",
+  "evo-codec/http": "src/http/index.ts",
+  "evo-codec/testing": "src/testing/index.ts",
+};
+
+test("there are examples to run", () => {
+  expect(examples.length).toBeGreaterThanOrEqual(2);
+});
+
+test.each(examples.map((code, i) => [i + 1, code] as const))("README example %i prints what it says", async (index, code) => {
+  const expected = code
     .split("\n")
     .filter((line) => line.trim().startsWith("// →"))
     .map((line) => line.trim().slice("// → ".length));
-  expect(expected.length).toBeGreaterThanOrEqual(4);
-
-  const file = join(scratch, "example.ts");
-  writeFileSync(file, example.replaceAll('from "evo-codec"', `from ${JSON.stringify(join(root, "src/index.ts"))}`));
+  const file = join(scratch, `example-${index}.ts`);
+  const source = code.replace(/from "(evo-codec(?:\/\w+)?)"/g, (_, name: string) => `from ${JSON.stringify(join(root, SUBPATHS[name]!))}`);
+  writeFileSync(file, source);
   const printed: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
     printed.push(args.map(String).join(" "));

@@ -1,4 +1,3 @@
-import type { Format } from "../core/errors.js";
 
 /** A recorded HTTP exchange: an optional request, then the response's status line, headers and body. */
 export interface RecordedResponse {
@@ -49,14 +48,6 @@ export function parseRecordedResponse(text: string): RecordedResponse | HttpProb
   return { status: Number(status[1]), headers, body: text.slice(bodyOffset), bodyOffset };
 }
 
-/** The format a `Content-Type` names, as the Evo Voice API and ServiceStack use them. */
-export function formatOfContentType(contentType: string | undefined): Format | undefined {
-  const media = contentType?.split(";")[0]?.trim().toLowerCase();
-  if (media === "application/json") return "json";
-  if (media === "text/jsv" || media === "application/jsv") return "jsv";
-  if (media === "text/csv") return "csv";
-  return undefined;
-}
 
 function isHeader(line: string): boolean {
   return /^[a-z0-9-]+:/i.test(line);
@@ -74,3 +65,5 @@ function splitLines(text: string): { text: string; start: number }[] {
   }
   return lines;
 }
+
+export { formatOfContentType } from "../http/negotiate.js";

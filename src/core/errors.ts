@@ -3,6 +3,9 @@ import { excerptAt, positionAt, type Position } from "./position.js";
 
 export type Format = "json" | "jsv" | "csv";
 
+/** What a `DecodeError` was reading: a format, or an HTTP response whose format it could not tell. */
+export type DecodeSource = Format | "http";
+
 /** Every reason a decoder gives; the set is closed, so callers can switch on it. */
 export const DECODE_ERROR_CODES = [
   /** An unexpected character: the text is not well-formed in its format. */
@@ -35,6 +38,8 @@ export const DECODE_ERROR_CODES = [
   "field-count",
   /** A CSV table with a number of data rows its schema does not take (a single object wants one). */
   "row-count",
+  /** An HTTP response whose `Content-Type` is not JSON, JSV or CSV. */
+  "content-type",
   /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
   "internal",
 ] as const;
@@ -90,8 +95,8 @@ export function rethrowWithin(error: unknown, segment: PathSegment): never {
 /** Thrown by every decoder for every bad input: nothing else escapes. */
 export class DecodeError extends Error {
   override readonly name = "DecodeError";
-  /** The format being read. */
-  readonly format: Format;
+  /** The format being read (`"http"` for a response of an unknown `Content-Type`). */
+  readonly format: DecodeSource;
   /** Why, from a closed set: see {@link DECODE_ERROR_CODES}. */
   readonly code: DecodeErrorCode;
   /** Where in the value: `members[0].callState`; empty at the root. */
@@ -108,12 +113,12 @@ export class DecodeError extends Error {
   readonly excerpt: string;
 
   /** An error at `offset` in `text`; line, column and excerpt are worked out from the text. */
-  static at(format: Format, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
+  static at(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
     const position = positionAt(text, offset);
     return new DecodeError(format, code, detail, path, position, excerptAt(text, position));
   }
 
-  constructor(format: Format, code: DecodeErrorCode, detail: string, path: string, position: Position, excerpt: string) {
+  constructor(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, position: Position, excerpt: string) {
     const where = path === "" ? "" : ` at ${path}`;
     super(`${format.toUpperCase()} ${code}${where} (line ${position.line}, column ${position.column}): ${detail}\n${excerpt}`);
     this.format = format;
