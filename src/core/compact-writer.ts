@@ -32,8 +32,10 @@ export function compactWriters(style: CompactStyle): (schema: Schema, nameCase: 
       case "integer":
         return (value) => String(checkInteger(value));
       case "enum": {
+        // Each member's spelling, worked out once.
         const check = enumChecker(schema);
-        return (value) => style.enumName(check(value));
+        const written = new Map(schema.values.map((name) => [name, style.enumName(name)]));
+        return (value) => written.get(check(value))!;
       }
       case "list":
         return listWriter(writerFor(schema.element, nameCase));

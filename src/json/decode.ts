@@ -3,7 +3,7 @@ import { buildObject, isSchemaFailure, UNSET } from "../core/decoding.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, planObject } from "../schema/plan.js";
+import { enumLookup, perSchema, planObject } from "../schema/plan.js";
 import { JsonReader } from "./reader.js";
 import { checkJsonSyntax, skipValue } from "./skip.js";
 import { decodeParsed } from "./parsed.js";
@@ -11,16 +11,8 @@ import { decodeParsed } from "./parsed.js";
 /** Reads one value of a schema; returns `undefined` where the text says `null`. */
 type JsonRead = (reader: JsonReader) => unknown;
 
-const readers = new WeakMap<Schema, JsonRead>();
-
-function readerFor(schema: Schema): JsonRead {
-  let read = readers.get(schema);
-  if (!read) {
-    read = compile(schema);
-    readers.set(schema, read);
-  }
-  return read;
-}
+/** The compiled reader of a schema, built once. */
+const readerFor: (schema: Schema) => JsonRead = /* @__PURE__ */ perSchema(compile);
 
 /**
  * Decodes JSON text into a value of `schema`. Standard JSON only (RFC 8259); member names

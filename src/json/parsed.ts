@@ -1,7 +1,7 @@
 import { buildObject, UNSET } from "../core/decoding.js";
 import { setOwn } from "../core/objects.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, planObject } from "../schema/plan.js";
+import { enumLookup, perSchema, planObject } from "../schema/plan.js";
 
 /**
  * The fast path: `JSON.parse` (native) builds the tree, and this walk checks it against the
@@ -15,7 +15,8 @@ type Convert = (node: unknown, depth: number, maxDepth: number) => unknown;
 /** Thrown to leave the walk; caught in `decodeParsed`. Preallocated: giving up must be cheap. */
 const GIVE_UP = { reason: "let the scanner report it" };
 
-const converters = new WeakMap<Schema, Convert>();
+/** The compiled walk of a schema, built once. */
+const converterFor: (schema: Schema) => Convert = /* @__PURE__ */ perSchema(compile);
 
 /** The decoded value, or `undefined` when the scanner must read the text instead. */
 export function decodeParsed(schema: Schema, text: string, maxDepth: number): unknown {
@@ -34,14 +35,6 @@ export function decodeParsed(schema: Schema, text: string, maxDepth: number): un
 }
 
 
-function converterFor(schema: Schema): Convert {
-  let convert = converters.get(schema);
-  if (!convert) {
-    convert = compile(schema);
-    converters.set(schema, convert);
-  }
-  return convert;
-}
 
 function giveUp(): never {
   throw GIVE_UP;

@@ -1,5 +1,5 @@
 import { describeChar } from "../core/chars.js";
-import { Failure, type DecodeErrorCode } from "../core/errors.js";
+import { TextCursor } from "../core/cursor.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -8,20 +8,7 @@ const BACKSLASH = 0x5c;
  * A cursor over JSON text (RFC 8259): white space, strings, numbers, literals. The schema-directed
  * readers in `decode.ts` drive it; nothing here allocates except the strings it returns.
  */
-export class JsonReader {
-  pos = 0;
-  depth = 0;
-
-  constructor(
-    readonly text: string,
-    readonly maxDepth: number,
-    readonly strict: boolean,
-  ) {}
-
-  fail(code: DecodeErrorCode, detail: string, offset = this.pos): never {
-    throw new Failure(code, detail, offset);
-  }
-
+export class JsonReader extends TextCursor {
   /** Skips white space and returns the next character code, or -1 at the end. */
   peek(): number {
     const text = this.text;
@@ -40,20 +27,6 @@ export class JsonReader {
     const c = this.peek();
     if (c !== code) this.unexpected(what);
     this.pos++;
-  }
-
-  /** Fails at the current character: the end of text, or a character that does not belong here. */
-  unexpected(expected: string): never {
-    if (this.pos >= this.text.length) this.fail("unexpected-end", `the text ends where ${expected} was expected`);
-    this.fail("syntax", `unexpected ${describeChar(this.text.charCodeAt(this.pos))}, expected ${expected}`);
-  }
-
-  enter(): void {
-    if (++this.depth > this.maxDepth) this.fail("depth-limit", `nesting deeper than ${this.maxDepth} levels`);
-  }
-
-  leave(): void {
-    this.depth--;
   }
 
   /** Reads a string literal starting at the opening quote; unescaped runs are copied whole. */

@@ -3,7 +3,7 @@ import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, planObject, type FieldPlan } from "../schema/plan.js";
+import { enumLookup, perSchema, planObject, type FieldPlan } from "../schema/plan.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 
 /**
@@ -15,16 +15,8 @@ type JsvRead = (reader: JsvReader, closer: number) => unknown;
 /** Turns a scalar's text (already unquoted) into its value, or throws a `Failure` at `at`. */
 export type ScalarParse = (text: string, at: number) => unknown;
 
-const readers = new WeakMap<Schema, JsvRead>();
-
-function readerFor(schema: Schema): JsvRead {
-  let read = readers.get(schema);
-  if (!read) {
-    read = compile(schema);
-    readers.set(schema, read);
-  }
-  return read;
-}
+/** The compiled reader of a schema, built once. */
+const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
 
 /**
  * Decodes compact or pretty JSV into a value of `schema`. Pretty JSV is recognised by the line

@@ -1,5 +1,6 @@
 import { describeChar } from "../core/chars.js";
-import { Failure, type DecodeErrorCode } from "../core/errors.js";
+import { TextCursor } from "../core/cursor.js";
+import { Failure } from "../core/errors.js";
 
 export const QUOTE = 0x22;
 export const COMMA = 0x2c;
@@ -18,44 +19,21 @@ const SPACE = 0x20;
  * theirs; pretty JSV (the reference's `Dump()`, or ours) adds line breaks and TABs, which
  * `skipLayout` steps over, and ends unquoted values at a line break too.
  */
-export class JsvReader {
-  pos = 0;
-  depth = 0;
-
-  /** Pretty JSV indents one TAB per level; the API page's sample lost its indentation (0). */
-  readonly tabsPerLevel: number;
-
+export class JsvReader extends TextCursor {
   constructor(
-    readonly text: string,
+    text: string,
     readonly pretty: boolean,
-    readonly maxDepth: number,
-    readonly strict: boolean,
-    tabsPerLevel = 1,
+    maxDepth: number,
+    strict: boolean,
+    /** Pretty JSV indents one TAB per level; the API page's sample lost its indentation (0). */
+    readonly tabsPerLevel = 1,
   ) {
-    this.tabsPerLevel = tabsPerLevel;
-  }
-
-  fail(code: DecodeErrorCode, detail: string, offset = this.pos): never {
-    throw new Failure(code, detail, offset);
+    super(text, maxDepth, strict);
   }
 
   /** The character code at the cursor, or -1 at the end. */
   peek(): number {
     return this.pos < this.text.length ? this.text.charCodeAt(this.pos) : -1;
-  }
-
-  /** Fails at the cursor: the end of the text, or a character that does not belong there. */
-  unexpected(expected: string): never {
-    if (this.pos >= this.text.length) this.fail("unexpected-end", `the text ends where ${expected} was expected`);
-    this.fail("syntax", `unexpected ${describeChar(this.text.charCodeAt(this.pos))}, expected ${expected}`);
-  }
-
-  enter(): void {
-    if (++this.depth > this.maxDepth) this.fail("depth-limit", `nesting deeper than ${this.maxDepth} levels`);
-  }
-
-  leave(): void {
-    this.depth--;
   }
 
   /**

@@ -76,6 +76,22 @@ export function enumLookup(values: readonly string[]): (name: string) => string 
   return (name) => (exact.has(name) ? name : folded.get(name.toLowerCase()));
 }
 
+/**
+ * Compiles each schema once and caches the result (decoders: names are read in any case).
+ * `compile` may ask for the compiled form of nested schemas through the returned function.
+ */
+export function perSchema<T>(compile: (schema: Schema) => T): (schema: Schema) => T {
+  const cache = new WeakMap<Schema, T>();
+  return (schema) => {
+    let compiled = cache.get(schema);
+    if (compiled === undefined) {
+      compiled = compile(schema);
+      cache.set(schema, compiled);
+    }
+    return compiled;
+  };
+}
+
 /** Caches one compiled artefact per schema and naming case. */
 export function perSchemaCache<T>(build: (schema: Schema, nameCase: NameCase) => T) {
   const camel = new WeakMap<Schema, T>();
