@@ -18,7 +18,7 @@ export interface Problem {
   readonly offset: number;
   /** Where in the value (`members[0].role`); empty at the root or for the file as a whole. */
   readonly path: string;
-  /** A `DecodeError` code, or one of the validator's: `content-type`, `http`, `mismatch`, `unexpectedly-valid`. */
+  /** A `DecodeError` code, or one of the validator's: `format`, `content-type`, `http`, `mismatch`, `unexpectedly-valid`, `unreadable`. */
   readonly code: string;
   readonly message: string;
   /** The line of text with a caret under the column, when there is one. */
@@ -139,7 +139,9 @@ function checkFile(file: string, cwd: string, type: ObjectSchema): FileResult {
 
 /** Decodes a body of `format`; errors are placed in `whole`, where the body starts at `bodyOffset`. */
 function decodeFile(file: string, body: string, format: Format | undefined, whole: string, bodyOffset: number, type: ObjectSchema): FileResult {
-  if (!format) return { file, format, problems: [] };
+  if (!format) {
+    return { file, format, problems: [{ line: 1, column: 1, offset: 0, path: "", code: "format", message: "not a .json, .jsv, .csv or .http file: its format is unknown" }] };
+  }
   const schema: Schema = format === "csv" || startsList(body) ? listOf(type) : type;
   try {
     const decode = format === "json" ? json.decode : format === "jsv" ? jsv.decode : (csv.decode as typeof json.decode);
@@ -169,6 +171,10 @@ function problemAt(text: string, offset: number, code: string, message: string, 
   return { line: position.line, column: position.column, offset: position.offset, path, code, message, excerpt };
 }
 
+function single(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
 /** Files in one folder whose names agree up to the first dot must decode to the same value. */
 function compareSiblings(results: FileResult[], type: ObjectSchema): void {
   // CSV reads an empty top-level string back as absent: compare the others the same way.
@@ -183,8 +189,9 @@ function compareSiblings(results: FileResult[], type: ObjectSchema): void {
     const [first, ...others] = group;
     for (const other of others) {
       const csvInvolved = first!.fromCsv || other.fromCsv;
-      const a = csvInvolved ? normalised(first!.value) : first!.value;
-      const b = csvInvolved ? normalised(other.value) : other.value;
+      // A one-row table is read as one value: a list of one compares as that one value too.
+      const a = single(csvInvolved ? normalised(first!.value) : first!.value);
+      const b = single(csvInvolved ? normalised(other.value) : other.value);
       const path = firstDifference(a, b);
       if (path !== undefined) {
         other.problems.push({

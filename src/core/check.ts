@@ -38,8 +38,13 @@ export function checkList(value: unknown): readonly unknown[] {
   return value;
 }
 
+/**
+ * An object whose own properties are its members or entries: a plain object, a null-prototype
+ * one, or a class instance such as the API's generated DTOs. A Map, Date, Set or typed array
+ * would have its contents dropped, so it is refused.
+ */
 export function checkRecord(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || Object.prototype.toString.call(value) !== "[object Object]") {
     throw new Failure("type-mismatch", `expected ${what}, got ${describeValue(value)}`, -1);
   }
   return value as Record<string, unknown>;

@@ -18,6 +18,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
+  if (value instanceof Map) return "a Map";
+  if (value instanceof Date) return "a Date";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;

@@ -31,7 +31,7 @@ export function decodeCsv(schema: Schema, text: string, options?: DecodeOptions)
   return guardDecode("csv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const newline = detectNewline(text);
+    const newline = detectNewline(text) ?? (text.endsWith("\r") ? "\r" : "\r\n");
     // The reference ends every row with a line break; what follows the last one is not a row.
     const end = text.endsWith(newline) ? text.length - newline.length : text.length;
     if (text.slice(start, end).trim() === "") throw new Failure("unexpected-end", "the text has no header row", end);
@@ -43,7 +43,8 @@ export function decodeCsv(schema: Schema, text: string, options?: DecodeOptions)
     const problem = parsed.errors[0];
     if (problem) throw quoteFailure(problem, locator(problem.row ?? 0).field(0), end);
 
-    const reader = new RowReader(table, strict, maxDepth - 1, table.many);
+    // A cell's value sits one level below its row, which sits below the list when there is one.
+    const reader = new RowReader(table, strict, maxDepth - (table.many ? 2 : 1), table.many);
     const rows = parsed.data;
     reader.header(rows[0]!, locator(0));
     if (!table.many && rows.length !== 2) {

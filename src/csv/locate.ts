@@ -54,8 +54,16 @@ export function cellToText(text: string, fieldStart: number, offsetInCell: numbe
   return pos;
 }
 
-/** The line break a table uses: the first one's, `\r\n` as the reference writes or a bare `\n`. */
-export function detectNewline(text: string): "\r\n" | "\n" {
-  const lf = text.indexOf("\n");
-  return lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? "\r\n" : lf < 0 ? "\r\n" : "\n";
+/**
+ * The line break a table uses: its first one's, `\r\n` as the reference writes, or a bare `\n`
+ * or `\r`. `undefined` while it cannot yet tell (no line break from `from` on, or a CR at the
+ * very end that a LF may follow).
+ */
+export function detectNewline(text: string, from = 0): "\r\n" | "\n" | "\r" | undefined {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return "\n";
+    if (c === 0x0d) return i + 1 >= text.length ? undefined : text.charCodeAt(i + 1) === 0x0a ? "\r\n" : "\r";
+  }
+  return undefined;
 }

@@ -24,7 +24,8 @@ export type CsvSource =
 export async function* decodeCsvStream(schema: Schema, source: CsvSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   const table = tableFor(schema, "camel");
-  const rows = new RowReader(table, strict, maxDepth - 1, true);
+  // Streamed rows are a list's elements: a cell's value sits two levels down.
+  const rows = new RowReader(table, strict, maxDepth - 2, true);
   const place = new StreamPlace();
   let buffer = "";
   let newline: string | undefined;
@@ -43,7 +44,8 @@ export async function* decodeCsvStream(schema: Schema, source: CsvSource, option
       field: (index) => fieldOffset(buffer, 0, newline!, row, index),
       inCell: (index, inner) => cellToText(buffer, fieldOffset(buffer, 0, newline!, row, index), inner),
     });
-    const problem = parsed.errors[0];
+    // The row papaparse leaves for later may be cut inside its quotes: only whole rows' errors count.
+    const problem = parsed.errors.find((error) => last || (error.row ?? 0) < parsed.data.length);
     if (problem) throw quoteFailure(problem, locator(problem.row ?? 0).field(0), text.length);
     pending.length = 0;
     parsed.data.forEach((cells, r) => {
@@ -59,20 +61,22 @@ export async function* decodeCsvStream(schema: Schema, source: CsvSource, option
 
   try {
     for await (const chunk of textChunks(source)) {
+      const searchFrom = Math.max(0, buffer.length - 1);
       buffer += place.offset === 0 && buffer.length === 0 && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      if (buffer.length > maxLength) throw new Failure("input-too-long", `a row is longer than ${maxLength} characters`, maxLength);
       if (newline === undefined) {
-        if (buffer.indexOf("\n") < 0) continue;
-        newline = detectNewline(buffer);
+        // Only the new text is searched: a header that never ends costs linear time.
+        newline = detectNewline(buffer, searchFrom);
+        if (newline === undefined) continue;
         parser = new Papa.Parser(parserConfig(newline));
       }
-      if (buffer.length > maxLength) throw new Failure("input-too-long", `a row is longer than ${maxLength} characters`, maxLength);
       if (buffer.length < retryAt) continue;
       const used = take(false);
       yield* pending;
       buffer = place.advance(buffer, used);
       retryAt = used === 0 ? buffer.length * 2 : 0;
     }
-    newline ??= "\r\n";
+    newline ??= buffer.endsWith("\r") ? "\r" : "\r\n";
     parser ??= new Papa.Parser(parserConfig(newline));
     if (buffer.length > 0) {
       take(true);

@@ -28,12 +28,17 @@ export interface CallOptions {
  * The `DeleteChatMember` request: `DELETE /sessions/{sessionId}/members/{memberId}`. The route
  * names `{memberId}`, which no member of the DTO matches, while the API page lists
  * `MemberToRemove` as a query parameter: the member to remove fills both, so the server binds it
- * whichever way it reads it. Both are URL-encoded; `sessionId` and `memberToRemove` are required.
+ * whichever way it reads it. Both are URL-encoded; `sessionId` and `memberToRemove` are required,
+ * and neither may be `.` or `..`, which a URL would read as a move up the path.
  */
 export function deleteChatMemberRequest(request: DeleteChatMember, options: CallOptions): PreparedRequest {
   const { sessionId, memberToRemove } = request;
   if (typeof sessionId !== "string" || sessionId === "") throw new TypeError("DeleteChatMember needs a sessionId");
   if (typeof memberToRemove !== "string" || memberToRemove === "") throw new TypeError("DeleteChatMember needs a memberToRemove");
+  // A URL reads `.` and `..` segments (encoded or not) as directions: they would move the DELETE elsewhere.
+  for (const segment of [sessionId, memberToRemove]) {
+    if (segment === "." || segment === "..") throw new TypeError(`${JSON.stringify(segment)} cannot be sent as a path segment`);
+  }
   const path = DeleteChatMemberRoute.path
     .replace("{sessionId}", encodeURIComponent(sessionId))
     .replace("{memberId}", encodeURIComponent(memberToRemove));

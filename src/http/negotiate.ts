@@ -53,7 +53,7 @@ export interface NegotiationRequest {
  * `notAcceptable` when `Accept` names only other types. Uses no Node-only API.
  */
 export function negotiate(request: NegotiationRequest): Negotiated | NotAcceptable {
-  const url = new URL(request.url, "http://localhost");
+  const url = parseUrl(request.url);
   const path = url.pathname;
   const dot = path.lastIndexOf(".");
   const suffix = dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
@@ -70,6 +70,15 @@ export function negotiate(request: NegotiationRequest): Negotiated | NotAcceptab
 /** The codec of a format. */
 export function codecFor(format: Format): Codec {
   return format === "json" ? json : format === "jsv" ? jsv : (csv as Codec);
+}
+
+/** An absolute URL, or a path (even one starting `//`) with its query; never throws. */
+function parseUrl(text: string): URL {
+  try {
+    return /^[a-z][a-z0-9+.-]*:/i.test(text) ? new URL(text) : new URL(`http://localhost${text.startsWith("/") ? "" : "/"}${text}`);
+  } catch {
+    return new URL("http://localhost/");
+  }
 }
 
 function chosen(format: Format, by: Negotiated["by"], path: string, operationName = "Response"): Negotiated {

@@ -62,7 +62,7 @@ function compile(schema: Schema): Convert {
           const item: unknown = node[i];
           const value = element(item, depth + 1, maxDepth);
           if (value === undefined) giveUp();
-          if (value !== item) node[i] = value;
+          if (!Object.is(value, item)) node[i] = value;
         }
         return node;
       };
@@ -77,7 +77,7 @@ function compile(schema: Schema): Convert {
           const item = node[key];
           const value = entry(item, depth + 1, maxDepth);
           if (value === undefined) giveUp();
-          if (value !== item) setOwn(node, key, value);
+          if (!Object.is(value, item)) setOwn(node, key, value);
         }
         return node;
       };
@@ -91,7 +91,9 @@ function compileObject(schema: ObjectSchema): Convert {
   const plan = planObject(schema);
   const fields = plan.fields;
   const converts = fields.map((field) => converterFor(field.schema));
-  const byKey = new Map(fields.map((field) => [field.key, field]));
+  // Only members written under their own key can be kept in place (an alias or a declared name
+  // that differs is renamed by the copy below, which finds members by their written names).
+  const byKey = new Map(fields.filter((field) => field.camelName === field.key).map((field) => [field.key, field]));
   // Keys every object inherits would need own-property care at each step: such schemas copy.
   const reusable = !fields.some((field) => field.inherited);
   return (node, depth, maxDepth) => {
@@ -108,7 +110,7 @@ function compileObject(schema: ObjectSchema): Convert {
       const value = node[key];
       if (field === undefined || value === null) break;
       const converted = converts[field.index]!(value, depth + 1, maxDepth);
-      if (converted !== value) node[key] = converted;
+      if (!Object.is(converted, value)) node[key] = converted;
       checked++;
     }
     if (reusable && checked === keys.length) {

@@ -107,8 +107,11 @@ export function perSchemaCache<T>(build: (schema: Schema, nameCase: NameCase) =>
   };
 }
 
-/** A member's value in a value to encode: own properties only, so `toString` is not `Object.prototype`'s. */
+/**
+ * A member's value in a value to encode: own properties only, so that `toString` is not
+ * `Object.prototype`'s and nothing a polluted prototype holds is written.
+ */
 export function memberValue(record: Record<string, unknown>, field: FieldPlan): unknown {
-  if (field.inherited && !Object.hasOwn(record, field.key)) return undefined;
-  return record[field.key];
+  const value = record[field.key];
+  return value === undefined || Object.hasOwn(record, field.key) ? value : undefined;
 }

@@ -84,6 +84,32 @@ describe("decodeStream", () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  test("a table cut into two pieces at every position reads as the whole text does", async () => {
+    const table = 'AccountName,Log,Ended\r\n"q""",,True\r\n"a\r\nb","[{message:""x,y""}]",False\r\nw,"[]","True"\r\n,,"False"\r\n';
+    const whole = csv.decode(Sessions, table);
+    for (let cut = 0; cut <= table.length; cut++) {
+      expect(await collect(csv.decodeStream(Sessions, [table.slice(0, cut), table.slice(cut)])), `cut at ${cut}`).toEqual(whole);
+    }
+    expect(await collect(csv.decodeStream(Sessions, pieces(table, [1])))).toEqual(whole);
+  });
+
+  test("maxLength bounds what is held even before the first line break", async () => {
+    function* endless(): Generator<string> {
+      for (let i = 0; i < 1000; i++) yield "x".repeat(1 << 16);
+    }
+    const started = performance.now();
+    const error = await collect(csv.decodeStream(Sessions, endless(), { maxLength: 1 << 20 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "DecodeError", code: "input-too-long" });
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  test("CR-only line breaks are read too", async () => {
+    const text = "AccountName,Ended\rx,True\ry,False\r";
+    const expected = [expect.objectContaining({ accountName: "x", ended: true }), expect.objectContaining({ accountName: "y", ended: false })];
+    expect(csv.decode(Sessions, text)).toEqual(expected);
+    expect(await collect(csv.decodeStream(Sessions, pieces(text, [1])))).toEqual(expected);
+  });
+
   test("invalid UTF-8 is a DecodeError", async () => {
     const bytes = [new TextEncoder().encode("Id\r\n"), new Uint8Array([0xff, 0xfe, 0x0d, 0x0a])];
     await expect(collect(csv.decodeStream(Sessions, bytes))).rejects.toThrow(DecodeError);
