@@ -1,3 +1,4 @@
+export { formatOfContentType } from "../http/negotiate.js";
 
 /** A recorded HTTP exchange: an optional request, then the response's status line, headers and body. */
 export interface RecordedResponse {
@@ -48,7 +49,6 @@ export function parseRecordedResponse(text: string): RecordedResponse | HttpProb
   return { status: Number(status[1]), headers, body: text.slice(bodyOffset), bodyOffset };
 }
 
-
 function isHeader(line: string): boolean {
   return /^[a-z0-9-]+:/i.test(line);
 }
@@ -65,5 +65,3 @@ function splitLines(text: string): { text: string; start: number }[] {
   }
   return lines;
 }
-
-export { formatOfContentType } from "../http/negotiate.js";

@@ -1,6 +1,5 @@
 import type { FieldPlan } from "../schema/plan.js";
-import type { DecodeErrorCode } from "./errors.js";
-import { Failure } from "./errors.js";
+import { Failure, type DecodeErrorCode } from "./errors.js";
 import { setOwn } from "./objects.js";
 
 /** Codes that say the text is well-formed but does not fit the schema. */
