@@ -1,14 +1,12 @@
 import { appendFileSync, readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DecodeError, EncodeError, type Format } from "../core/errors.js";
-import { csv } from "../csv/index.js";
-import { json } from "../json/index.js";
-import { jsv } from "../jsv/index.js";
-import { listOf } from "../schema/build.js";
+import { DecodeError, EncodeError } from "../core/errors.js";
 import type { NameCase } from "../schema/plan.js";
 import type { Schema } from "../schema/nodes.js";
 import { version } from "../../package.json";
+import { codecFor } from "../http/negotiate.js";
+import { decodeDocument, kindOfFile } from "./document.js";
 import { formatOfContentType, parseRecordedResponse } from "./http.js";
 import { githubReport, githubSummary } from "./report/github.js";
 import { jsonReport } from "./report/json.js";
@@ -169,9 +167,10 @@ function runConvert(args: readonly string[], io: CliIo): number {
     io.stderr.write(`evo-codec: cannot read ${file}: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
-  let format: Format | undefined = { ".json": "json", ".jsv": "jsv", ".csv": "csv" }[extname(file).toLowerCase()] as Format | undefined;
+  const kind = kindOfFile(file);
+  let format = kind === "http" ? undefined : kind;
   let body = text;
-  if (extname(file).toLowerCase() === ".http") {
+  if (kind === "http") {
     const response = parseRecordedResponse(text);
     if ("message" in response) {
       io.stderr.write(`evo-codec: ${file}: ${response.message}\n`);
@@ -182,13 +181,12 @@ function runConvert(args: readonly string[], io: CliIo): number {
   }
   if (!format) throw new UsageError(`cannot tell the format of ${file}: use .json, .jsv, .csv or a .http recording`);
 
-  const schema: Schema = format === "csv" || body.trimStart().startsWith("[") ? listOf(type) : type;
   try {
-    let value = decoderOf(format)(schema, body);
-    let target = schema;
-    // A table of one row stands for one value, as a single object is written in CSV.
-    if (format === "csv" && Array.isArray(value) && value.length === 1) [value, target] = [value[0], type];
-    const output = encoderOf(to)(target, value, { case: nameCase as NameCase, pretty: values.pretty });
+    const { schema, value } = decodeDocument(format, body, type);
+    const output = (codecFor(to).encode as (schema: Schema, value: unknown, options: object) => string)(schema, value, {
+      case: nameCase as NameCase,
+      pretty: values.pretty,
+    });
     io.stdout.write(to === "csv" ? output : output + "\n");
     return EXIT.ok;
   } catch (error) {
@@ -200,10 +198,3 @@ function runConvert(args: readonly string[], io: CliIo): number {
   }
 }
 
-function decoderOf(format: Format): (schema: Schema, text: string) => unknown {
-  return format === "json" ? json.decode : format === "jsv" ? jsv.decode : (csv.decode as typeof json.decode);
-}
-
-function encoderOf(format: Format): (schema: Schema, value: unknown, options: { case: NameCase; pretty: boolean }) => string {
-  return (format === "json" ? json.encode : format === "jsv" ? jsv.encode : csv.encode) as never;
-}

@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { firstDifference } from "../core/compare.js";
 import { DecodeError, type Format } from "../core/errors.js";
 import { positionAt } from "../core/position.js";
-import { csv } from "../csv/index.js";
 import { csvNormalised } from "../csv/normalise.js";
-import { json } from "../json/index.js";
-import { jsv } from "../jsv/index.js";
 import { listOf } from "../schema/build.js";
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
+import type { ObjectSchema } from "../schema/nodes.js";
+import { decodeDocument, kindOfFile } from "./document.js";
 import { formatOfContentType, parseRecordedResponse } from "./http.js";
 
 /** One thing wrong with one file. */
@@ -50,8 +48,6 @@ export interface Report {
   readonly unreadable: { path: string; message: string }[];
 }
 
-const EXTENSIONS: Record<string, Format | "http"> = { ".json": "json", ".jsv": "jsv", ".csv": "csv", ".http": "http" };
-
 /** A folder's `.evo-codec-ignore` lists names in that folder the walk passes over. */
 export const IGNORE_FILE = ".evo-codec-ignore";
 
@@ -73,7 +69,7 @@ export function collectFiles(paths: readonly string[], cwd: string): { files: st
       if (ignored.has(entry.name) || entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && EXTENSIONS[extname(entry.name).toLowerCase()]) files.push(path);
+      else if (entry.isFile() && kindOfFile(entry.name)) files.push(path);
     }
   };
   for (const given of paths) {
@@ -116,7 +112,7 @@ function checkFile(file: string, cwd: string, type: ObjectSchema): FileResult {
   } catch (error) {
     return { file, format: undefined, problems: [{ line: 1, column: 1, offset: 0, path: "", code: "unreadable", message: (error as Error).message }] };
   }
-  const kind = EXTENSIONS[extname(file).toLowerCase()];
+  const kind = kindOfFile(file);
   if (kind !== "http") return decodeFile(file, text, kind, text, 0, type);
 
   const response = parseRecordedResponse(text);
@@ -142,12 +138,8 @@ function decodeFile(file: string, body: string, format: Format | undefined, whol
   if (!format) {
     return { file, format, problems: [{ line: 1, column: 1, offset: 0, path: "", code: "format", message: "not a .json, .jsv, .csv or .http file: its format is unknown" }] };
   }
-  const schema: Schema = format === "csv" || startsList(body) ? listOf(type) : type;
   try {
-    const decode = format === "json" ? json.decode : format === "jsv" ? jsv.decode : (csv.decode as typeof json.decode);
-    let value: unknown = decode(schema, body, { strict: true });
-    // A table of one row stands for one value, as a single-object CSV is written.
-    if (format === "csv" && Array.isArray(value) && value.length === 1) value = value[0];
+    const { value } = decodeDocument(format, body, type, { strict: true });
     return { file, format, problems: [], value, fromCsv: format === "csv" };
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
@@ -156,14 +148,6 @@ function decodeFile(file: string, body: string, format: Format | undefined, whol
   }
 }
 
-function startsList(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff) continue;
-    return c === 0x5b;
-  }
-  return false;
-}
 
 function problemAt(text: string, offset: number, code: string, message: string, path = ""): Problem {
   const position = positionAt(text, offset);

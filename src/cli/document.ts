@@ -1,0 +1,32 @@
+import { extname } from "node:path";
+import type { Format } from "../core/errors.js";
+import type { DecodeOptions } from "../core/options.js";
+import { codecFor } from "../http/negotiate.js";
+import { listOf } from "../schema/build.js";
+import type { ObjectSchema, Schema } from "../schema/nodes.js";
+
+/** What a file holds, by its extension: a format, an HTTP recording, or neither. */
+export function kindOfFile(file: string): Format | "http" | undefined {
+  return ({ ".json": "json", ".jsv": "jsv", ".csv": "csv", ".http": "http" } as const)[extname(file).toLowerCase()];
+}
+
+/**
+ * Decodes one document of `type`: a list when its root is one (a CSV table always is), and a
+ * table of one row as that one value, as a single object is written in CSV. Throws what the
+ * codec throws.
+ */
+export function decodeDocument(format: Format, body: string, type: ObjectSchema, options?: DecodeOptions): { schema: Schema; value: unknown } {
+  const schema: Schema = format === "csv" || startsList(body) ? listOf(type) : type;
+  const value = codecFor(format).decode(schema, body, options);
+  if (format === "csv" && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
+  return { schema, value };
+}
+
+function startsList(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff) continue;
+    return c === 0x5b;
+  }
+  return false;
+}
