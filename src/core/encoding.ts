@@ -9,9 +9,8 @@ import { Failure } from "./errors.js";
 export function checkOnlyDescribedMembers(plan: ObjectPlan, value: Record<string, unknown>, present: number): void {
   const keys = Object.keys(value);
   if (keys.length === present) return;
-  const described = new Set(plan.fields.map((f) => f.key));
   for (const key of keys) {
-    if (!described.has(key) && value[key] != null) {
+    if (!plan.keys.has(key) && value[key] != null) {
       throw new Failure("unknown-member", `${plan.schema.typeName} has no member "${key}"`, -1).within(key);
     }
   }

@@ -10,10 +10,6 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   }
 }
 
-/** A non-null, non-array object: what an encoder accepts for an object or a dictionary. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function describeValue(value: unknown): string {
   if (value === null) return "null";

@@ -28,10 +28,6 @@ export function fieldOffset(text: string, start: number, newline: string, rowInd
   return Math.min(pos, text.length);
 }
 
-/** The offset where row `rowIndex` starts. */
-export function rowOffset(text: string, start: number, newline: string, rowIndex: number): number {
-  return fieldOffset(text, start, newline, rowIndex, 0);
-}
 
 function afterQuoted(text: string, open: number): number {
   let pos = open + 1;

@@ -21,6 +21,8 @@ export interface FieldPlan {
 export interface ObjectPlan {
   readonly schema: ObjectSchema;
   readonly fields: readonly FieldPlan[];
+  /** The JavaScript keys of the members. */
+  readonly keys: ReadonlySet<string>;
   /** Finds a member by a name read from the wire, ignoring letter case as the reference does. */
   findField(name: string): FieldPlan | undefined;
 }
@@ -65,6 +67,7 @@ function buildPlan(schema: ObjectSchema): ObjectPlan {
   return {
     schema,
     fields,
+    keys: new Set(fields.map((field) => field.key)),
     findField: (name) => exact.get(name) ?? folded.get(name.toLowerCase()),
   };
 }
