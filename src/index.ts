@@ -40,5 +40,6 @@ export type { DecodeOptions, EncodeOptions } from "./core/options.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH } from "./core/options.js";
 
 // Errors.
-export { DecodeError, EncodeError, DECODE_ERROR_CODES, ENCODE_ERROR_CODES } from "./core/errors.js";
-export type { DecodeErrorCode, DecodeSource, EncodeErrorCode, Format } from "./core/errors.js";
+export { categoryOf, DecodeError, EncodeError, DECODE_ERROR_CODES, DECODE_ERRORS, ENCODE_ERROR_CODES, ENCODE_ERRORS } from "./core/errors.js";
+export type { DecodeErrorCode, DecodeSource, EncodeErrorCode, ErrorCategory } from "./core/errors.js";
+export type { Format } from "./formats.js";

@@ -1,13 +1,12 @@
-import { extname } from "node:path";
-import type { Format } from "../core/errors.js";
 import type { DecodeOptions } from "../core/options.js";
-import { codecFor } from "../http/negotiate.js";
+import { codecFor, FORMATS, formatOfFileName, type Format } from "../formats.js";
 import { listOf } from "../schema/build.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 
 /** What a file holds, by its extension: a format, an HTTP recording, or neither. */
 export function kindOfFile(file: string): Format | "http" | undefined {
-  return ({ ".json": "json", ".jsv": "jsv", ".csv": "csv", ".http": "http" } as const)[extname(file).toLowerCase()];
+  if (file.toLowerCase().endsWith(".http")) return "http";
+  return formatOfFileName(file);
 }
 
 /**
@@ -16,9 +15,10 @@ export function kindOfFile(file: string): Format | "http" | undefined {
  * codec throws.
  */
 export function decodeDocument(format: Format, body: string, type: ObjectSchema, options?: DecodeOptions): { schema: Schema; value: unknown } {
-  const schema: Schema = format === "csv" || startsList(body) ? listOf(type) : type;
+  const tabular = FORMATS[format].tabular;
+  const schema: Schema = tabular || startsList(body) ? listOf(type) : type;
   const value = codecFor(format).decode(schema, body, options);
-  if (format === "csv" && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
+  if (tabular && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
   return { schema, value };
 }
 

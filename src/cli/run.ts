@@ -5,7 +5,7 @@ import { DecodeError, EncodeError } from "../core/errors.js";
 import type { NameCase } from "../schema/plan.js";
 import type { Schema } from "../schema/nodes.js";
 import { version } from "../../package.json";
-import { codecFor } from "../http/negotiate.js";
+import { codecFor } from "../formats.js";
 import { decodeDocument, kindOfFile } from "./document.js";
 import { formatOfContentType, parseRecordedResponse } from "./http.js";
 import { githubReport, githubSummary } from "./report/github.js";

@@ -1,22 +1,10 @@
 import type { FieldPlan } from "../schema/plan.js";
-import { Failure, type DecodeErrorCode } from "./errors.js";
+import { categoryOf, Failure, type DecodeErrorCode } from "./errors.js";
 import { setOwn } from "./objects.js";
-
-/** Codes that say the text is well-formed but does not fit the schema. */
-const SCHEMA_CODES: ReadonlySet<DecodeErrorCode> = new Set<DecodeErrorCode>([
-  "type-mismatch",
-  "invalid-enum",
-  "invalid-boolean",
-  "invalid-integer",
-  "null-value",
-  "unknown-member",
-  "duplicate-member",
-  "duplicate-key",
-]);
 
 /** A schema error is reported only once the whole text is known to be well-formed. */
 export function isSchemaFailure(error: unknown): boolean {
-  return error instanceof Failure && SCHEMA_CODES.has(error.code as DecodeErrorCode);
+  return error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema";
 }
 
 /** Marks a slot no member has filled yet (distinct from a member read as null). */

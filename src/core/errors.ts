@@ -1,65 +1,100 @@
 import { formatPath, type PathSegment } from "./path.js";
 import { excerptAt, positionAt, type Position } from "./position.js";
 
-export type Format = "json" | "jsv" | "csv";
+import type { Format } from "../formats.js";
+
+export type { Format };
 
 /** What a `DecodeError` was reading: a format, or an HTTP response whose format it could not tell. */
 export type DecodeSource = Format | "http";
 
-/** Every reason a decoder gives; the set is closed, so callers can switch on it. */
-export const DECODE_ERROR_CODES = [
+/**
+ * What kind of problem a code reports. `syntax`: the text is not well-formed in its format.
+ * `limit`: a bound set by the caller (depth, length) was passed. `schema`: the text is
+ * well-formed but does not fit the described type; a decoder checks the whole text's syntax
+ * before it reports one. `transport`: the bytes or the HTTP envelope around the text.
+ * `internal`: a fault inside evo-codec.
+ */
+export type ErrorCategory = "syntax" | "limit" | "schema" | "transport" | "internal";
+
+/** Every reason a decoder gives, with its category; the set is closed, so callers can switch on it. */
+export const DECODE_ERRORS = {
   /** An unexpected character: the text is not well-formed in its format. */
-  "syntax",
+  syntax: "syntax",
   /** The text ends inside a value (a truncated document). */
-  "unexpected-end",
+  "unexpected-end": "syntax",
   /** Something other than white space follows the root value. */
-  "trailing-text",
-  /** A value of another kind than the schema's, such as a list where a string belongs. */
-  "type-mismatch",
-  /** Not a member name of the enumeration. */
-  "invalid-enum",
-  /** Not a boolean (`true`/`false`; in JSV and CSV in any letter case). */
-  "invalid-boolean",
-  /** Not an integer in the safe range. */
-  "invalid-integer",
-  /** A null (or empty) value where the model has none: a list element, a dictionary value, the root. */
-  "null-value",
-  /** A member the schema does not describe (reported only with `strict: true`). */
-  "unknown-member",
-  /** The same member twice in one object (with `strict: true`; otherwise the last one wins). */
-  "duplicate-member",
-  /** The same dictionary key twice (with `strict: true`; otherwise the last one wins). */
-  "duplicate-key",
-  /** Containers nested deeper than `maxDepth`. */
-  "depth-limit",
-  /** The text is longer than `maxLength`. */
-  "input-too-long",
+  "trailing-text": "syntax",
   /** A CSV row with more or fewer fields than the header. */
-  "field-count",
+  "field-count": "syntax",
+  /** A value of another kind than the schema's, such as a list where a string belongs. */
+  "type-mismatch": "schema",
+  /** Not a member name of the enumeration. */
+  "invalid-enum": "schema",
+  /** Not a boolean (`true`/`false`; in JSV and CSV in any letter case). */
+  "invalid-boolean": "schema",
+  /** Not an integer of the member's .NET type, or outside its range. */
+  "invalid-integer": "schema",
+  /** Not a number of the member's .NET type (`double`, `float`), or one it cannot hold exactly. */
+  "invalid-number": "schema",
+  /** Not a value of the member's .NET type (base64 for `byte[]`, and the like). */
+  "invalid-value": "schema",
+  /** A null (or empty) value where the model has none: a list element, a dictionary value, the root. */
+  "null-value": "schema",
+  /** A member the schema does not describe (reported only with `strict: true`). */
+  "unknown-member": "schema",
+  /** The same member twice in one object (with `strict: true`; otherwise the last one wins). */
+  "duplicate-member": "schema",
+  /** The same dictionary key twice (with `strict: true`; otherwise the last one wins). */
+  "duplicate-key": "schema",
   /** A CSV table with a number of data rows its schema does not take (a single object wants one). */
-  "row-count",
-  /** An HTTP response whose `Content-Type` is not JSON, JSV or CSV. */
-  "content-type",
+  "row-count": "schema",
+  /** Containers nested deeper than `maxDepth`. */
+  "depth-limit": "limit",
+  /** The text is longer than `maxLength`. */
+  "input-too-long": "limit",
+  /** An HTTP response whose `Content-Type` is not one of the formats. */
+  "content-type": "transport",
   /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
-  "internal",
-] as const;
+  internal: "internal",
+} as const satisfies Record<string, ErrorCategory>;
 
-export type DecodeErrorCode = (typeof DECODE_ERROR_CODES)[number];
+export type DecodeErrorCode = keyof typeof DECODE_ERRORS;
 
-export const ENCODE_ERROR_CODES = [
+/** Every code a `DecodeError` can carry. */
+export const DECODE_ERROR_CODES = Object.freeze(Object.keys(DECODE_ERRORS)) as readonly DecodeErrorCode[];
+
+/** The category of a decoder's code: see {@link ErrorCategory}. */
+export function categoryOf(code: DecodeErrorCode): ErrorCategory {
+  return DECODE_ERRORS[code];
+}
+
+/** Every reason an encoder gives. */
+export const ENCODE_ERRORS = {
   /** A value of another kind than the schema's. */
-  "type-mismatch",
+  "type-mismatch": "schema",
   /** A string that is not a member of the enumeration. */
-  "invalid-enum",
-  /** A number that is not a safe integer. */
-  "invalid-integer",
+  "invalid-enum": "schema",
+  /** A number that is not an integer of the member's .NET type, or outside its range. */
+  "invalid-integer": "schema",
+  /** A number the member's .NET type cannot hold exactly, or that the format cannot write (NaN in JSON). */
+  "invalid-number": "schema",
+  /** A value of the member's .NET type that is malformed. */
+  "invalid-value": "schema",
   /** `null` or `undefined` as a list element or dictionary value, or as the root. */
-  "null-value",
+  "null-value": "schema",
   /** A property the schema does not describe, which would otherwise be lost silently. */
-  "unknown-member",
-] as const;
+  "unknown-member": "schema",
+  /** Containers nested deeper than `maxDepth`. */
+  "depth-limit": "limit",
+  /** A value that contains itself: it has no finite text. */
+  cycle: "schema",
+} as const satisfies Record<string, ErrorCategory>;
 
-export type EncodeErrorCode = (typeof ENCODE_ERROR_CODES)[number];
+export type EncodeErrorCode = keyof typeof ENCODE_ERRORS;
+
+/** Every code an `EncodeError` can carry. */
+export const ENCODE_ERROR_CODES = Object.freeze(Object.keys(ENCODE_ERRORS)) as readonly EncodeErrorCode[];
 
 /**
  * A failure inside a codec, before it knows where it is: inner code says what failed,

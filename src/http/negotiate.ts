@@ -1,24 +1,15 @@
 import type { Codec } from "../core/codec.js";
-import type { Format } from "../core/errors.js";
-import { csv } from "../csv/index.js";
-import { json } from "../json/index.js";
-import { jsv } from "../jsv/index.js";
+import { codecFor, FORMAT_NAMES, FORMATS, formatOfMediaType, isFormat, type Format } from "../formats.js";
 
-/** The media types each format is sent and asked for with, as ServiceStack registers them. */
-export const MEDIA_TYPES: Readonly<Record<Format, readonly string[]>> = {
-  json: ["application/json"],
-  jsv: ["text/jsv", "application/jsv"],
-  csv: ["text/csv"],
-};
+/** The media types each format is sent and asked for with, as ServiceStack registers them (from the format registry). */
+export const MEDIA_TYPES: Readonly<Record<Format, readonly string[]>> = byFormat((format) => FORMATS[format].mediaTypes);
 
 /** The `Content-Type` a response in each format carries (the API pages show `text/jsv` and `text/csv`). */
-export const CONTENT_TYPES: Readonly<Record<Format, string>> = {
-  json: "application/json; charset=utf-8",
-  jsv: "text/jsv",
-  csv: "text/csv",
-};
+export const CONTENT_TYPES: Readonly<Record<Format, string>> = byFormat((format) => FORMATS[format].contentType);
 
-const FORMATS: readonly Format[] = ["json", "jsv", "csv"];
+function byFormat<T>(pick: (format: Format) => T): Readonly<Record<Format, T>> {
+  return Object.freeze(Object.fromEntries(FORMAT_NAMES.map((format) => [format, pick(format)]))) as Record<Format, T>;
+}
 
 export interface Negotiated {
   readonly format: Format;
@@ -67,10 +58,7 @@ export function negotiate(request: NegotiationRequest): Negotiated | NotAcceptab
   return chosen(format, "accept", path, request.operationName);
 }
 
-/** The codec of a format. */
-export function codecFor(format: Format): Codec {
-  return format === "json" ? json : format === "jsv" ? jsv : (csv as Codec);
-}
+export { codecFor };
 
 /** An absolute URL, or a path (even one starting `//`) with its query; never throws. */
 function parseUrl(text: string): URL {
@@ -86,10 +74,6 @@ function chosen(format: Format, by: Negotiated["by"], path: string, operationNam
   const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
   if (format === "csv") headers["Content-Disposition"] = `attachment;filename=${operationName}.csv`;
   return { format, codec, by, headers, path };
-}
-
-function isFormat(name: string): name is Format {
-  return (FORMATS as readonly string[]).includes(name);
 }
 
 /** The best format an `Accept` header allows, by q-value then order; undefined when none. */
@@ -109,11 +93,11 @@ function fromAccept(accept: string): Format | undefined {
 function formatOfRange(media: string): Format | undefined {
   if (media === "*/*" || media === "application/*") return "json";
   if (media === "text/*") return "jsv";
-  return FORMATS.find((format) => MEDIA_TYPES[format].includes(media));
+  return formatOfMediaType(media);
 }
 
 /** The format a `Content-Type` header names, if it is JSON, JSV or CSV. */
 export function formatOfContentType(contentType: string | null | undefined): Format | undefined {
   const media = contentType?.split(";")[0]?.trim().toLowerCase();
-  return FORMATS.find((format) => media !== undefined && MEDIA_TYPES[format].includes(media));
+  return media === undefined ? undefined : formatOfMediaType(media);
 }

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   boolean,
+  categoryOf,
+  DECODE_ERROR_CODES,
   DecodeError,
   dictionary,
   integer,
@@ -39,17 +41,8 @@ const nFiles = files.filter((f) => f.startsWith("n_"));
 const iFiles = files.filter((f) => f.startsWith("i_"));
 
 /** A malformed document is rejected as such; nesting past `maxDepth` (64) is rejected as soon as it is reached. */
-const SYNTAX_CODES: readonly DecodeErrorCode[] = ["syntax", "unexpected-end", "trailing-text", "depth-limit"];
-const SCHEMA_CODES: readonly DecodeErrorCode[] = [
-  "type-mismatch",
-  "invalid-enum",
-  "invalid-boolean",
-  "invalid-integer",
-  "null-value",
-  "unknown-member",
-  "duplicate-member",
-  "duplicate-key",
-];
+const SYNTAX_CODES: readonly DecodeErrorCode[] = DECODE_ERROR_CODES.filter((code) => ["syntax", "limit"].includes(categoryOf(code)));
+const SCHEMA_CODES: readonly DecodeErrorCode[] = DECODE_ERROR_CODES.filter((code) => categoryOf(code) === "schema");
 
 /** Schemas a document is read with; `plain` ones must give what `JSON.parse` gives when they fit. */
 const READINGS: { name: string; schema: Schema; plain: boolean }[] = [
