@@ -16,7 +16,15 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value instanceof Map) return "a Map";
   if (value instanceof Date) return "a Date";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  if (typeof value === "string") return `the string ${quoteText(value, 40)}`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
+}
+
+/** The most characters of a user's text a message quotes: a 50 MB value must not make a 50 MB message. */
+export const QUOTE_LIMIT = 80;
+
+/** `text` as a message quotes it: in JSON quotes, cut to {@link QUOTE_LIMIT} characters with `…` after. */
+export function quoteText(text: string, limit = QUOTE_LIMIT): string {
+  return text.length > limit ? JSON.stringify(text.slice(0, limit)) + "…" : JSON.stringify(text);
 }
