@@ -1,20 +1,50 @@
 // Schema: the building blocks, and the types derived from a description.
-export { boolean, dictionary, enumeration, integer, list, listOf, member, object, string } from "./schema/build.js";
+export {
+  boolean,
+  byte,
+  bytes,
+  dictionary,
+  double,
+  enumeration,
+  float,
+  generic,
+  int,
+  integer,
+  lazy,
+  list,
+  listOf,
+  long,
+  member,
+  nullable,
+  object,
+  sbyte,
+  short,
+  string,
+  uint,
+  ulong,
+  ushort,
+} from "./schema/build.js";
 export type { FieldSpec, MemberSpec } from "./schema/build.js";
 export type { Infer, Input } from "./schema/infer.js";
 export type {
   BooleanSchema,
+  BytesSchema,
   DictionarySchema,
   EnumSchema,
   IntegerSchema,
+  IntegerTypeName,
+  LazySchema,
   ListSchema,
   MemberDescriptor,
+  NullableSchema,
+  NumberSchema,
   ObjectSchema,
   Schema,
+  SchemaKind,
   StringSchema,
 } from "./schema/nodes.js";
 export { toCamelCase } from "./schema/naming.js";
-export type { NameCase } from "./schema/plan.js";
+export type { NameCase } from "./model/plan.js";
 
 // The Evo Voice API's DTOs.
 export { CustomerBreadcrumb, EntityInfo, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dto/session-info.js";
@@ -37,7 +67,7 @@ export { jsv } from "./jsv/index.js";
 export type { JsvDecodeOptions, JsvEncodeOptions } from "./jsv/index.js";
 export type { Codec } from "./core/codec.js";
 export type { DecodeOptions, EncodeOptions } from "./core/options.js";
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH } from "./core/options.js";
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, MAX_DEPTH } from "./core/options.js";
 
 // Errors.
 export { categoryOf, DecodeError, EncodeError, DECODE_ERROR_CODES, DECODE_ERRORS, ENCODE_ERROR_CODES, ENCODE_ERRORS } from "./core/errors.js";

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DecodeError, EncodeError } from "../core/errors.js";
-import type { NameCase } from "../schema/plan.js";
+import type { NameCase } from "../model/plan.js";
 import type { Schema } from "../schema/nodes.js";
 import { version } from "../../package.json";
 import { codecFor } from "../formats.js";
@@ -185,7 +185,7 @@ function runConvert(args: readonly string[], io: CliIo): number {
     const { schema, value } = decodeDocument(format, body, type);
     const output = (codecFor(to).encode as (schema: Schema, value: unknown, options: object) => string)(schema, value, {
       case: nameCase as NameCase,
-      pretty: values.pretty,
+      ...(to === "jsv" ? { pretty: values.pretty } : {}),
     });
     io.stdout.write(to === "csv" ? output : output + "\n");
     return EXIT.ok;

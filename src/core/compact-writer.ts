@@ -1,122 +1,179 @@
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { memberValue, perSchemaCache, planObject, wireName, type NameCase } from "../schema/plan.js";
-import { checkBoolean, checkInteger, checkList, checkRecord, checkString, enumChecker, nullElement, nullEntry } from "./check.js";
-import { checkOnlyDescribedMembers } from "./encoding.js";
-import { rethrowWithin } from "./errors.js";
-
-/** Writes one value of a schema; throws a `Failure` for a value the schema refuses. */
-export type Writer = (value: unknown) => string;
+import { perSchemaAndCase } from "../model/compile.js";
+import { memberValues } from "../model/encode-members.js";
+import { EncodeState } from "../model/encode-state.js";
+import { assertNever } from "../model/kinds.js";
+import { planObject, wireName, type NameCase } from "../model/plan.js";
+import { checkList, checkRecord, nullElement, nullEntry } from "../model/values.js";
+import type { DictionarySchema, ListSchema, ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
+import { rethrowEncodingWithin } from "./errors.js";
 
 /**
- * What tells compact JSON and compact JSV apart. Their structure is the same: `{name:value,…}`,
- * `[a,b]`, no white space, members in declaration order, null members left out, value types
- * always written. Only the spelling of scalars and names differs.
+ * Writes one value of a schema; throws a `Failure` for a value the schema refuses. `afterKey`
+ * says the value follows a member name or dictionary key, which the pretty layout needs.
  */
-export interface CompactStyle {
-  string(value: string): string;
-  boolean(value: boolean): string;
-  enumName(name: string): string;
+export type Writer = (value: unknown, state: WriteState, afterKey: boolean) => string;
+
+/** An encoder's depth and open containers, and the pretty layout when the text is pretty-printed (JSV's `Dump()` form). */
+export class WriteState extends EncodeState {
+  constructor(
+    maxDepth: number,
+    readonly layout: PrettyLayout | undefined = undefined,
+  ) {
+    super(maxDepth);
+  }
+}
+
+/**
+ * What tells compact JSON and JSV apart. Their structure is the same: `{name:value,…}`, `[a,b]`,
+ * no white space, members in declaration order, null members left out, value types always
+ * written. Only the spelling of scalars, member names and dictionary keys differs.
+ */
+export interface Spelling {
+  /** Each scalar kind: its value checked (by the model) and written as one token. */
+  readonly scalars: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) => (value: unknown) => string };
   /** A member name followed by `:`. */
   memberLabel(name: string): string;
   dictionaryKey(key: string): string;
 }
 
-/** Compiles schemas into writers of one compact style, once per schema and naming case. */
-export function compactWriters(style: CompactStyle): (schema: Schema, nameCase: NameCase) => Writer {
-  const writerFor: (schema: Schema, nameCase: NameCase) => Writer = perSchemaCache<Writer>((schema, nameCase): Writer => {
+/**
+ * The reference's pretty form (spec §4), written from the structure so that no line break or
+ * space ever lands inside a quoted string: one TAB per level, `name: value`, a non-empty container
+ * after a key on a line of its own, an empty one inline after a key.
+ */
+export class PrettyLayout {
+  private readonly lines: string[] = [];
+  constructor(readonly newline: string) {}
+
+  /** A line break followed by `depth` TABs; built once per depth. */
+  at(depth: number): string {
+    return (this.lines[depth] ??= this.newline + "\t".repeat(depth));
+  }
+
+  open(bracket: string, depth: number, afterKey: boolean): string {
+    return afterKey ? this.at(depth) + bracket : bracket;
+  }
+
+  empty(brackets: string, depth: number, afterKey: boolean): string {
+    return afterKey ? brackets : brackets[0] + this.at(depth + 1) + this.at(depth) + brackets[1];
+  }
+}
+
+/** Compiles schemas into writers of one spelling, once per schema and naming case. */
+export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: NameCase) => Writer {
+  const writerFor: (schema: Schema, nameCase: NameCase) => Writer = perSchemaAndCase<Writer>((schema: ResolvedSchema, nameCase): Writer => {
     switch (schema.kind) {
       case "string":
-        return (value) => style.string(checkString(value));
       case "boolean":
-        return (value) => style.boolean(checkBoolean(value));
       case "integer":
-        return (value) => String(checkInteger(value));
+      case "number":
+      case "bytes":
       case "enum": {
-        // Each member's spelling, worked out once.
-        const check = enumChecker(schema);
-        const written = new Map(schema.values.map((name) => [name, style.enumName(name)]));
-        return (value) => written.get(check(value))!;
+        const write = (spelling.scalars[schema.kind] as (node: typeof schema) => (value: unknown) => string)(schema);
+        return (value) => write(value);
       }
+      // Null never reaches a writer: a member holding it is left out, a list element refused.
+      case "nullable":
+        return writerFor(schema.inner, nameCase);
       case "list":
-        return listWriter(writerFor(schema.element, nameCase));
+        return listWriter(schema, writerFor(schema.element, nameCase));
       case "dictionary":
-        return dictionaryWriter(style, writerFor(schema.value, nameCase));
+        return dictionaryWriter(spelling, schema, writerFor(schema.value, nameCase));
       case "object":
-        return objectWriter(style, schema, nameCase, writerFor);
+        return objectWriter(spelling, schema, nameCase, writerFor);
+      default:
+        return assertNever(schema);
     }
   });
   return writerFor;
 }
 
-function listWriter(element: Writer): Writer {
-  return (value) => {
+function listWriter(_schema: ListSchema, element: Writer): Writer {
+  return (value, state, afterKey) => {
     const items = checkList(value);
-    let out = "[";
+    const layout = state.layout;
+    const depth = state.depth;
+    if (layout !== undefined && items.length === 0) return layout.empty("[]", depth, afterKey);
+    state.enter(items);
+    const inner = layout?.at(depth + 1) ?? "";
+    let out = layout === undefined ? "[" : layout.open("[", depth, afterKey);
     let i = 0;
     try {
       for (; i < items.length; i++) {
         const item = items[i];
         if (item === null || item === undefined) throw nullElement();
-        out += (i === 0 ? "" : ",") + element(item);
+        out += (i === 0 ? inner : "," + inner) + element(item, state, false);
       }
     } catch (error) {
-      rethrowWithin(error, i);
+      rethrowEncodingWithin(error, i);
     }
-    return out + "]";
+    state.leave();
+    return out + (layout === undefined ? "]" : layout.at(depth) + "]");
   };
 }
 
-function dictionaryWriter(style: CompactStyle, entry: Writer): Writer {
-  return (value) => {
-    const record = checkRecord(value, "a dictionary");
-    let out = "{";
+function dictionaryWriter(spelling: Spelling, schema: DictionarySchema, entry: Writer): Writer {
+  const what = schema.typeName ?? "a dictionary";
+  return (value, state, afterKey) => {
+    const record = checkRecord(value, what);
+    const layout = state.layout;
+    const depth = state.depth;
     let key = "";
     try {
-      for (key of Object.keys(record)) {
+      const keys = Object.keys(record);
+      if (layout !== undefined && keys.length === 0) return layout.empty("{}", depth, afterKey);
+      state.enter(record);
+      const inner = layout?.at(depth + 1) ?? "";
+      const colon = layout === undefined ? ":" : ": ";
+      let out = layout === undefined ? "{" : layout.open("{", depth, afterKey);
+      for (let i = 0; i < keys.length; i++) {
+        key = keys[i]!;
         const item = record[key];
         if (item === null || item === undefined) throw nullEntry();
-        out += (out.length === 1 ? "" : ",") + style.dictionaryKey(key) + ":" + entry(item);
+        out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(key) + colon + entry(item, state, true);
       }
+      state.leave();
+      return out + (layout === undefined ? "}" : layout.at(depth) + "}");
     } catch (error) {
-      rethrowWithin(error, key);
+      return rethrowEncodingWithin(error, key);
     }
-    return out + "}";
   };
 }
 
 function objectWriter(
-  style: CompactStyle,
+  spelling: Spelling,
   schema: ObjectSchema,
   nameCase: NameCase,
   writerFor: (schema: Schema, nameCase: NameCase) => Writer,
 ): Writer {
   const plan = planObject(schema);
-  const fields = plan.fields.map((field) => ({
-    field,
-    label: style.memberLabel(wireName(field, nameCase)),
-    write: writerFor(field.schema, nameCase),
-  }));
-  return (value) => {
-    const record = checkRecord(value, schema.typeName);
-    let out = "{";
-    let present = 0;
+  const fields = plan.fields;
+  // Each member's label, alone and after a comma, spelled once.
+  const labels = fields.map((field) => spelling.memberLabel(wireName(field, nameCase)));
+  const commaLabels = labels.map((label) => "," + label);
+  const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
+  const writes = fields.map((field) => writerFor(field.schema, nameCase));
+  return (value, state, afterKey) => {
+    const values = memberValues(plan, value);
+    const layout = state.layout;
+    const depth = state.depth;
+    state.enter(value);
+    const inner = layout?.at(depth + 1) ?? "";
+    let out = "";
     let i = 0;
     try {
       for (; i < fields.length; i++) {
-        const { field, label, write } = fields[i]!;
-        let item = memberValue(record, field);
-        if (item === undefined || item === null) {
-          if (!field.isValueType) continue;
-          item = field.defaultValue;
-        } else {
-          present++;
-        }
-        out += (out.length === 1 ? label : "," + label) + write(item);
+        const item = values[i];
+        if (item === undefined) continue;
+        if (layout === undefined) out += (out.length === 0 ? labels[i] : commaLabels[i]) + writes[i]!(item, state, true);
+        else out += (out.length === 0 ? inner : "," + inner) + prettyLabels[i] + writes[i]!(item, state, true);
       }
     } catch (error) {
-      rethrowWithin(error, fields[i]!.field.key);
+      rethrowEncodingWithin(error, fields[i]!.key);
     }
-    checkOnlyDescribedMembers(plan, record, present);
-    return out + "}";
+    state.leave();
+    if (layout === undefined) return "{" + out + "}";
+    if (out.length === 0) return layout.empty("{}", depth, afterKey);
+    return layout.open("{", depth, afterKey) + out + layout.at(depth) + "}";
   };
 }

@@ -53,6 +53,8 @@ export const DECODE_ERRORS = {
   "depth-limit": "limit",
   /** The text is longer than `maxLength`. */
   "input-too-long": "limit",
+  /** What was given to decode is not text: neither a string nor UTF-8 bytes. */
+  "input-type": "transport",
   /** An HTTP response whose `Content-Type` is not one of the formats. */
   "content-type": "transport",
   /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
@@ -104,6 +106,8 @@ export const ENCODE_ERROR_CODES = Object.freeze(Object.keys(ENCODE_ERRORS)) as r
 export class Failure {
   /** Segments in reverse order (innermost first), as they are added while unwinding. */
   readonly reversedPath: PathSegment[] = [];
+  /** What a user's code (a getter, a Proxy trap, a stream) threw, when that is the failure. */
+  cause: unknown = undefined;
   constructor(
     readonly code: DecodeErrorCode | EncodeErrorCode,
     readonly detail: string,
@@ -125,6 +129,27 @@ export class Failure {
 export function rethrowWithin(error: unknown, segment: PathSegment): never {
   if (error instanceof Failure) error.within(segment);
   throw error;
+}
+
+/**
+ * For encoders, which read objects the caller gave: what a getter or a Proxy trap threw becomes
+ * an `invalid-value` failure (with the original as `cause`), so it gets a path and is reported as
+ * an `EncodeError`, not passed through raw.
+ */
+export function rethrowEncodingWithin(error: unknown, segment: PathSegment): never {
+  throw (error instanceof Failure ? error : thrownWhileReading(error)).within(segment);
+}
+
+/** The failure for an exception thrown by the caller's own object while it was being read. */
+export function thrownWhileReading(error: unknown): Failure {
+  const failure = new Failure("invalid-value", `reading the value threw ${describeThrown(error)}`, -1);
+  failure.cause = error;
+  return failure;
+}
+
+function describeThrown(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return typeof error === "string" ? JSON.stringify(error.slice(0, 80)) : typeof error;
 }
 
 /** Thrown by every decoder for every bad input: nothing else escapes. */
@@ -200,7 +225,9 @@ export function guardDecode<T>(format: Format, text: string, run: () => T): T {
 export function asDecodeError(format: Format, text: string, error: unknown): DecodeError {
   if (error instanceof DecodeError) return error;
   if (error instanceof Failure) {
-    return DecodeError.at(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);
+    const decodeError = DecodeError.at(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);
+    if (error.cause !== undefined) (decodeError as { cause?: unknown }).cause = error.cause;
+    return decodeError;
   }
   const wrapped = DecodeError.at(format, "internal", `internal error: ${String(error)}`, "", text, 0);
   (wrapped as { cause?: unknown }).cause = error;
@@ -212,9 +239,9 @@ export function guardEncode<T>(format: Format, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof Failure) {
-      throw new EncodeError(format, error.code as EncodeErrorCode, error.detail, error.path());
-    }
-    throw error;
+    const failure = error instanceof Failure ? error : thrownWhileReading(error);
+    const encodeError = new EncodeError(format, failure.code as EncodeErrorCode, failure.detail, failure.path());
+    if (failure.cause !== undefined) (encodeError as { cause?: unknown }).cause = failure.cause;
+    throw encodeError;
   }
 }

@@ -17,7 +17,12 @@ export function describeValue(value: unknown): string {
   if (value instanceof Map) return "a Map";
   if (value instanceof Date) return "a Date";
   if (typeof value === "string") return `the string ${quoteText(value, 40)}`;
+  if (value instanceof Uint8Array) return "bytes";
   if (typeof value === "object") return "an object";
+  if (value === undefined) return "undefined";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "bigint") return `the bigint ${value}n`;
   return `${typeof value} ${String(value)}`;
 }
 

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { Failure, guardDecode } from "../core/errors.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import type { NameCase } from "../schema/plan.js";
+import type { NameCase } from "../model/plan.js";
 import type { Schema } from "../schema/nodes.js";
 import { cellToText, detectNewline, fieldOffset } from "./locate.js";
 import { RowReader, type Locator } from "./rows.js";
@@ -43,8 +43,7 @@ export function decodeCsv(schema: Schema, text: string, options?: DecodeOptions)
     const problem = parsed.errors[0];
     if (problem) throw quoteFailure(problem, locator(problem.row ?? 0).field(0), end);
 
-    // A cell's value sits one level below its row, which sits below the list when there is one.
-    const reader = new RowReader(table, strict, maxDepth - (table.many ? 2 : 1), table.many);
+    const reader = new RowReader(table, strict, maxDepth, table.many);
     const rows = parsed.data;
     reader.header(rows[0]!, locator(0));
     if (!table.many && rows.length !== 2) {

@@ -1,7 +1,8 @@
-import { checkList, checkRecord, nullElement } from "../core/check.js";
-import { checkOnlyDescribedMembers } from "../core/encoding.js";
-import { rethrowWithin } from "../core/errors.js";
-import { memberValue, wireName, type NameCase } from "../schema/plan.js";
+import type { WriteState } from "../core/compact-writer.js";
+import { rethrowEncodingWithin } from "../core/errors.js";
+import { memberValues } from "../model/encode-members.js";
+import { wireName, type NameCase } from "../model/plan.js";
+import { checkList, nullElement } from "../model/values.js";
 import { csvField, guardFormula } from "./field.js";
 import type { TablePlan } from "./table.js";
 
@@ -19,51 +20,45 @@ export function headerRow(table: TablePlan, layout: CsvLayout): string {
 }
 
 /** One value as a data row, `\r\n` included; throws a `Failure` for a value the schema refuses. */
-export function dataRow(table: TablePlan, layout: CsvLayout, value: unknown): string {
-  const record = checkRecord(value, table.row.typeName);
+export function dataRow(table: TablePlan, layout: CsvLayout, value: unknown, state: WriteState): string {
+  const values = memberValues(table.plan, value);
+  state.enter(value);
   const columns = table.columns;
   let out = "";
-  let present = 0;
   let i = 0;
   try {
     for (; i < columns.length; i++) {
+      if (i > 0) out += ",";
+      const item = values[i];
+      if (item === undefined) continue;
       const column = columns[i]!;
-      const field = column.field;
-      let item = memberValue(record, field);
-      if (item === undefined || item === null) {
-        if (!field.isValueType) {
-          if (i > 0) out += ",";
-          continue;
-        }
-        item = field.defaultValue;
-      } else {
-        present++;
-      }
-      let cell = column.encode(item);
+      let cell = column.encode(item, state);
       if (layout.escapeFormulae && column.isString) cell = guardFormula(cell);
-      out += i > 0 ? "," + csvField(cell) : csvField(cell);
+      out += csvField(cell);
     }
   } catch (error) {
-    rethrowWithin(error, columns[i]!.field.key);
+    rethrowEncodingWithin(error, columns[i]!.field.key);
   }
-  checkOnlyDescribedMembers(table.plan, record, present);
+  state.leave();
   return out + "\r\n";
 }
 
 /** The whole table: the header, then one row for a single object or one per list element. */
-export function encodeTable(table: TablePlan, layout: CsvLayout, value: unknown): string {
+export function encodeTable(table: TablePlan, layout: CsvLayout, value: unknown, state: WriteState): string {
   let out = headerRow(table, layout);
-  if (!table.many) return out + dataRow(table, layout, value);
+  if (!table.many) return out + dataRow(table, layout, value, state);
   const values = checkList(value);
+  state.enter(values);
   let i = 0;
   try {
     for (; i < values.length; i++) {
       const value = values[i];
       if (value === null || value === undefined) throw nullElement();
-      out += dataRow(table, layout, value);
+      out += dataRow(table, layout, value, state);
     }
   } catch (error) {
-    rethrowWithin(error, i);
+    rethrowEncodingWithin(error, i);
   }
+  state.leave();
   return out;
 }

@@ -1,9 +1,10 @@
 import type { Codec } from "../core/codec.js";
 import { Failure, guardEncode } from "../core/errors.js";
-import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { WriteState } from "../core/compact-writer.js";
+import { nameCaseOf, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
-import type { NameCase } from "../schema/plan.js";
+import type { NameCase } from "../model/plan.js";
 import { decodeCsv } from "./decode.js";
 import { encodeTable, type CsvLayout } from "./encode.js";
 import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
@@ -31,16 +32,21 @@ export type CsvDecodeOptions = DecodeOptions;
 type TableSchema = ObjectSchema | ListSchema<ObjectSchema>;
 type RowOf<S extends TableSchema> = S extends ListSchema<infer R> ? R : S;
 
+const CSV_ENCODE_OPTIONS = ["headers", "escapeFormulae"];
+
 function layoutOf(options: CsvEncodeOptions | undefined): CsvLayout {
-  return { headers: nameCaseOf({ case: options?.headers ?? "pascal" }), escapeFormulae: options?.escapeFormulae === true };
+  const escapeFormulae = options?.escapeFormulae ?? false;
+  if (typeof escapeFormulae !== "boolean") throw new TypeError("options.escapeFormulae must be true or false");
+  return { headers: nameCaseOf({ case: options?.headers ?? "pascal" }, "headers"), escapeFormulae };
 }
 
 function encodeCsv(schema: Schema, value: unknown, options?: CsvEncodeOptions): string {
-  const table = tableFor(schema, nameCaseOf(options));
+  const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
+  const table = tableFor(schema, nameCase);
   const layout = layoutOf(options);
   return guardEncode("csv", () => {
     if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
-    return encodeTable(table, layout, value);
+    return encodeTable(table, layout, value, new WriteState(maxDepth));
   });
 }
 
@@ -73,8 +79,10 @@ export const csv = {
   encode: encodeCsv,
   decode: decodeCsv,
   decodeStream: decodeCsvStream,
-  encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) =>
-    encodeCsvStream(schema, values, nameCaseOf(options), layoutOf(options)),
+  encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) => {
+    const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
+    return encodeCsvStream(schema, values, nameCase, layoutOf(options), maxDepth);
+  },
 } as unknown as CsvCodec;
 
 export type { CsvSource };

@@ -1,4 +1,4 @@
-import { buildObject, UNSET } from "../core/decoding.js";
+import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "../model/decode-members.js";
 import { Failure } from "../core/errors.js";
 import type { TablePlan, Column } from "./table.js";
 
@@ -17,6 +17,8 @@ export interface Locator {
 export class RowReader {
   private columns: (Column | undefined)[] = [];
   private width = 0;
+  /** A header problem, reported with the first row's path, as the same member in a JSON list would be. */
+  private headerProblem: Failure | undefined;
   rows = 0;
 
   constructor(
@@ -29,39 +31,52 @@ export class RowReader {
 
   /** Maps header cells to members: unknown names are skipped (reported when strict), a repeated one is an error. */
   header(cells: readonly string[], locate: Locator): void {
-    const seen = new Set<Column>();
+    const plan = this.table.plan;
+    const slots = emptySlots(plan);
     this.width = cells.length;
     this.columns = cells.map((cell, index) => {
       const name = cell.trim();
-      const field = this.table.plan.findField(name);
-      if (field === undefined) {
-        if (this.strict) throw new Failure("unknown-member", `${this.table.row.typeName} has no member ${JSON.stringify(name)}`, locate.field(index));
+      // Positions are worked out only for a problem: each costs a scan of the text.
+      const field = plan.findField(name);
+      if (field === undefined && !this.strict) return undefined;
+      if (field === undefined || slots[field.index] !== UNSET) {
+        // The first problem is the one reported.
+        if (this.headerProblem !== undefined) return undefined;
+        try {
+          // A column given twice is never read leniently: which cell would win is not the table's to say.
+          if (field === undefined) memberNamed(plan, name, this.strict, locate.field(index));
+          else claimMember(slots, field, name, true, locate.field(index));
+        } catch (error) {
+          if (!(error instanceof Failure)) throw error;
+          this.headerProblem ??= error;
+        }
         return undefined;
       }
-      const column = this.table.columns[field.index]!;
-      if (seen.has(column)) throw new Failure("duplicate-member", `the column ${JSON.stringify(name)} appears twice in the header`, locate.field(index));
-      seen.add(column);
-      return column;
+      slots[field.index] = true;
+      return this.table.columns[field.index]!;
     });
   }
 
   /** One data row as a value; `rowIndex` counts data rows from 0 and goes into error paths of lists. */
   row(cells: readonly string[], locate: Locator): Record<string, unknown> {
     const rowIndex = this.rows++;
+    // A cell's value sits one level below its row, which sits below the list when there is one.
+    const outerDepth = this.indexRows ? 2 : 1;
     try {
+      if (this.headerProblem !== undefined) throw this.headerProblem;
       if (cells.length !== this.width) {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);
       }
-      const slots: unknown[] = new Array(this.table.columns.length).fill(UNSET);
+      const slots = emptySlots(this.table.plan);
       for (let i = 0; i < cells.length; i++) {
         const column = this.columns[i];
         if (column === undefined) continue;
         const cell = cells[i]!;
         // An empty cell is a missing value: absent, or an error for a value type (which is always written).
-        if (cell.length === 0 && column.isString) continue;
+        if (cell.length === 0 && !column.field.isValueType) continue;
         try {
-          slots[column.field.index] = cell.length === 0 && !column.field.isValueType ? undefined : column.decode(cell, this.strict, this.maxDepth);
+          slots[column.field.index] = column.decode(cell, this.strict, this.maxDepth, outerDepth);
         } catch (error) {
           if (error instanceof Failure) {
             error.offset = locate.inCell(i, error.offset);
@@ -70,7 +85,7 @@ export class RowReader {
           throw error;
         }
       }
-      return buildObject(this.table.plan.fields, slots);
+      return buildObject(this.table.plan, slots);
     } catch (error) {
       if (error instanceof Failure && this.indexRows) error.within(rowIndex);
       throw error;

@@ -3,7 +3,8 @@ import { asDecodeError, DecodeError, Failure, guardEncode, rethrowWithin } from 
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { excerptAt, positionAt } from "../core/position.js";
 import type { Schema } from "../schema/nodes.js";
-import type { NameCase } from "../schema/plan.js";
+import type { NameCase } from "../model/plan.js";
+import { WriteState } from "../core/compact-writer.js";
 import { parserConfig, quoteFailure } from "./decode.js";
 import { dataRow, headerRow, type CsvLayout } from "./encode.js";
 import { cellToText, detectNewline, fieldOffset } from "./locate.js";
@@ -24,8 +25,7 @@ export type CsvSource =
 export async function* decodeCsvStream(schema: Schema, source: CsvSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   const table = tableFor(schema, "camel");
-  // Streamed rows are a list's elements: a cell's value sits two levels down.
-  const rows = new RowReader(table, strict, maxDepth - 2, true);
+  const rows = new RowReader(table, strict, maxDepth, true);
   const place = new StreamPlace();
   let buffer = "";
   let newline: string | undefined;
@@ -163,6 +163,7 @@ export function encodeCsvStream(
   values: Iterable<unknown> | AsyncIterable<unknown>,
   nameCase: NameCase,
   layout: CsvLayout,
+  maxDepth: number,
 ): ReadableStream<string> {
   const table = tableFor(schema, nameCase);
   const iterator =
@@ -185,7 +186,7 @@ export function encodeCsvStream(
           piece += guardEncode("csv", () => {
             try {
               if (next.value === null || next.value === undefined) throw new Failure("null-value", "a row cannot be null", -1);
-              return dataRow(table, layout, next.value);
+              return dataRow(table, layout, next.value, new WriteState(maxDepth));
             } catch (error) {
               rethrowWithin(error, row);
             }

@@ -1,6 +1,8 @@
-import { checkBoolean, checkInteger, checkString, enumChecker } from "../core/check.js";
+import type { WriteState } from "../core/compact-writer.js";
+import { resolveSchema } from "../model/compile.js";
+import { planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../model/plan.js";
+import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { perSchemaCache, planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../schema/plan.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { readJsvText, scalarParser } from "../jsv/decode.js";
 
@@ -10,9 +12,9 @@ export interface Column {
   /** A string member's text is the cell itself; anything else is compact JSV. */
   readonly isString: boolean;
   /** The cell text of a present value (before CSV escaping); throws a `Failure` for a refused value. */
-  encode(value: unknown): string;
-  /** The value of a non-empty cell; throws a `Failure` whose offset is in `cell`. */
-  decode(cell: string, strict: boolean, maxDepth: number): unknown;
+  encode(value: unknown, state: WriteState): string;
+  /** The value of a non-empty cell, `outerDepth` levels down in its table; throws a `Failure` whose offset is in `cell`. */
+  decode(cell: string, strict: boolean, maxDepth: number, outerDepth: number): unknown;
 }
 
 /** A table of one object type: a single object is one row, a list of them many. */
@@ -23,46 +25,49 @@ export interface TablePlan {
   readonly columns: readonly Column[];
 }
 
+const tables = { camel: new WeakMap<Schema, TablePlan>(), pascal: new WeakMap<Schema, TablePlan>() };
+
 /** The table of a schema, built once per schema and naming case (the case of JSV inside cells). */
-export const tableFor = /* @__PURE__ */ perSchemaCache<TablePlan>((schema, nameCase) => {
-  const many = schema.kind === "list";
-  const row = many ? schema.element : schema;
+export function tableFor(schema: Schema, nameCase: NameCase): TablePlan {
+  let table = tables[nameCase].get(schema);
+  if (table === undefined) {
+    table = buildTable(schema, nameCase);
+    tables[nameCase].set(schema, table);
+  }
+  return table;
+}
+
+function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
+  const resolved = resolveSchema(schema);
+  const many = resolved.kind === "list";
+  const row = many ? resolveSchema(resolved.element) : resolved;
   if (row.kind !== "object") {
     throw new TypeError("CSV writes tables: give an object schema (one row) or a list of one (a row per value)");
   }
   const plan = planObject(row);
   return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)) };
-});
+}
 
 function column(field: FieldPlan, nameCase: NameCase): Column {
   const schema = field.schema;
   return {
     field,
-    isString: schema.kind === "string",
+    isString: resolveSchema(schema).kind === "string",
     encode: cellWriter(schema, nameCase),
     decode: cellReader(schema),
   };
 }
 
-/** Strings as they are; `True`/`False`, enum names and integers as JSV writes them; containers as compact JSV. */
-function cellWriter(schema: Schema, nameCase: NameCase): (value: unknown) => string {
-  switch (schema.kind) {
-    case "string":
-      return checkString;
-    case "boolean":
-      return (value) => (checkBoolean(value) ? "True" : "False");
-    case "integer":
-      return (value) => String(checkInteger(value));
-    case "enum":
-      return enumChecker(schema);
-    default:
-      return jsvWriterFor(schema, nameCase);
-  }
+/** Strings as they are; everything else as JSV writes it (scalars bare, containers compact). */
+function cellWriter(schema: Schema, nameCase: NameCase): Column["encode"] {
+  if (resolveSchema(schema).kind === "string") return checkString;
+  const write = jsvWriterFor(schema, nameCase);
+  return (value, state) => write(value, state, false);
 }
 
 function cellReader(schema: Schema): Column["decode"] {
-  if (schema.kind === "string") return (cell) => cell;
+  if (resolveSchema(schema).kind === "string") return (cell) => cell;
   const parse = scalarParser(schema);
   if (parse) return (cell) => parse(cell, 0);
-  return (cell, strict, maxDepth) => readJsvText(schema, cell, strict, maxDepth);
+  return (cell, strict, maxDepth, outerDepth) => readJsvText(schema, cell, strict, maxDepth, outerDepth);
 }

@@ -1,12 +1,17 @@
-import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
-import { buildObject, isSchemaFailure, UNSET } from "../core/decoding.js";
+import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
+import { inputText } from "../core/input.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, perSchema, planObject } from "../schema/plan.js";
-import { JsonReader } from "./reader.js";
-import { checkJsonSyntax, skipValue } from "./skip.js";
+import { perSchema } from "../model/compile.js";
+import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { assertNever } from "../model/kinds.js";
+import { planObject } from "../model/plan.js";
+import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
+import { mismatch } from "./mismatch.js";
 import { decodeParsed } from "./parsed.js";
+import { JsonReader } from "./reader.js";
+import { JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
+import { checkJsonSyntax, skipValue } from "./skip.js";
 
 /** Reads one value of a schema; returns `undefined` where the text says `null`. */
 type JsonRead = (reader: JsonReader) => unknown;
@@ -16,10 +21,12 @@ const readerFor: (schema: Schema) => JsonRead = /* @__PURE__ */ perSchema(compil
 
 /**
  * Decodes JSON text into a value of `schema`. Standard JSON only (RFC 8259); member names
- * match ignoring case; missing enums and bools get their defaults; only `DecodeError` escapes.
+ * match ignoring case; missing value types get their defaults; only `DecodeError` escapes.
  */
-export function decodeJson(schema: Schema, text: string, options?: DecodeOptions): unknown {
+export function decodeJson(schema: Schema, input: string, options?: DecodeOptions): unknown {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
+  const read = readerFor(schema);
+  const text = inputText("json", input);
   return guardDecode("json", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
     // Well-formed input, leniently read, takes the native parser; anything else, and every
@@ -28,7 +35,7 @@ export function decodeJson(schema: Schema, text: string, options?: DecodeOptions
       const value = decodeParsed(schema, text, maxDepth);
       if (value !== undefined) return value;
     }
-    return decodeJsonExact(schema, text, strict, maxDepth);
+    return scan(read, text, strict, maxDepth);
   });
 }
 
@@ -37,86 +44,52 @@ export function decodeJson(schema: Schema, text: string, options?: DecodeOptions
  * a `Failure` at the exact place something is wrong.
  */
 export function decodeJsonExact(schema: Schema, text: string, strict: boolean, maxDepth: number): unknown {
-  {
-    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const reader = new JsonReader(text, maxDepth, strict);
-    reader.pos = start;
-    try {
-      reader.peek();
-      const valueStart = reader.pos;
-      const value = readerFor(schema)(reader);
-      if (value === undefined) reader.fail("null-value", "the document is null", valueStart);
-      if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");
-      return value;
-    } catch (error) {
-      if (isSchemaFailure(error)) checkJsonSyntax(text, start, maxDepth);
-      throw error;
-    }
+  return scan(readerFor(schema), text, strict, maxDepth);
+}
+
+function scan(read: JsonRead, text: string, strict: boolean, maxDepth: number): unknown {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const reader = new JsonReader(text, maxDepth, strict);
+  reader.pos = start;
+  try {
+    reader.peek();
+    const valueStart = reader.pos;
+    const value = read(reader);
+    if (value === undefined) reader.fail("null-value", "the document is null", valueStart);
+    if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");
+    return value;
+  } catch (error) {
+    // A schema error is reported only once the whole text is known to be well-formed.
+    if (error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema") checkJsonSyntax(text, start, maxDepth);
+    throw error;
   }
 }
 
-function compile(schema: Schema): JsonRead {
+function compile(schema: ResolvedSchema): JsonRead {
   switch (schema.kind) {
     case "string":
-      return (r) => {
-        const c = r.peek();
-        if (c === 0x22) return r.readString();
-        if (c === 0x6e) return readNull(r);
-        return mismatch(r, "a string");
-      };
     case "boolean":
-      return (r) => {
-        const c = r.peek();
-        if (c === 0x74 || c === 0x66) {
-          const isTrue = c === 0x74;
-          if (r.text.startsWith(isTrue ? "true" : "false", r.pos)) {
-            r.pos += isTrue ? 4 : 5;
-            return isTrue;
-          }
-        }
-        if (c === 0x6e) return readNull(r);
-        return scalarMismatch(r, "invalid-boolean", "a boolean (true or false)");
-      };
     case "integer":
-      return (r) => {
-        const c = r.peek();
-        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-          const start = r.pos;
-          const end = r.scanNumber();
-          const token = r.text.slice(start, end);
-          // Any JSON number whose value is a safe integer (`2`, `2.0`, `2e0`), as JSON.parse sees it.
-          const value = Number(token);
-          if (!Number.isSafeInteger(value)) r.fail("invalid-integer", `${token} is not an integer in the safe range`, start);
-          r.pos = end;
-          return value === 0 ? 0 : value;
-        }
-        if (c === 0x6e) return readNull(r);
-        return scalarMismatch(r, "invalid-integer", "an integer");
-      };
-    case "enum": {
-      const lookup = enumLookup(schema.values);
-      return (r) => {
-        const c = r.peek();
-        if (c === 0x22) {
-          const start = r.pos;
-          const name = r.readString();
-          const value = lookup(name);
-          if (value === undefined) {
-            r.fail("invalid-enum", `${JSON.stringify(name)} is not a ${schema.typeName} (${schema.values.join(", ")})`, start);
-          }
-          return value;
-        }
-        if (c === 0x6e) return readNull(r);
-        return scalarMismatch(r, "invalid-enum", `a ${schema.typeName} name in quotes`);
-      };
-    }
+    case "number":
+    case "bytes":
+    case "enum":
+      return nullOr((JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).read);
+    // `null` is no value: for `T?` that is the point, for a value type its default is filled in.
+    case "nullable":
+      return readerFor(schema.inner);
     case "list":
       return compileList(readerFor(schema.element));
     case "dictionary":
-      return compileDictionary(readerFor(schema.value));
+      return compileDictionary(schema, readerFor(schema.value));
     case "object":
       return compileObject(schema);
+    default:
+      return assertNever(schema);
   }
+}
+
+function nullOr(read: JsonRead): JsonRead {
+  return (r) => (r.peek() === 0x6e ? readNull(r) : read(r));
 }
 
 function compileList(readElement: JsonRead): JsonRead {
@@ -154,10 +127,11 @@ function compileList(readElement: JsonRead): JsonRead {
   };
 }
 
-function compileDictionary(readValue: JsonRead): JsonRead {
+function compileDictionary(schema: DictionarySchema, readValue: JsonRead): JsonRead {
+  const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
   return (r) => {
     const c = r.peek();
-    if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, "a dictionary");
+    if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, what);
     r.enter();
     r.pos++;
     const out: Record<string, unknown> = {};
@@ -195,14 +169,13 @@ function compileDictionary(readValue: JsonRead): JsonRead {
 
 function compileObject(schema: ObjectSchema): JsonRead {
   const plan = planObject(schema);
-  const fields = plan.fields;
-  const reads = fields.map((f) => readerFor(f.schema));
+  const reads = plan.fields.map((field) => readerFor(field.schema));
   return (r) => {
     const c = r.peek();
     if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, `a ${schema.typeName} object`);
     r.enter();
     r.pos++;
-    const slots: unknown[] = new Array(fields.length).fill(UNSET);
+    const slots = emptySlots(plan);
     if (r.peek() === 0x7d) {
       r.pos++;
     } else {
@@ -211,16 +184,12 @@ function compileObject(schema: ObjectSchema): JsonRead {
         const nameAt = r.pos;
         const name = r.readString();
         r.expect(0x3a, `":"`);
-        const field = plan.findField(name);
+        const field = memberNamed(plan, name, r.strict, nameAt);
         if (field === undefined) {
-          if (r.strict) {
-            // The path names the unknown member itself, as the encoder's does.
-            throw new Failure("unknown-member", `${schema.typeName} has no member ${JSON.stringify(name)}`, nameAt).within(name);
-          }
           skipValue(r);
         } else {
+          claimMember(slots, field, name, r.strict, nameAt);
           try {
-            if (r.strict && slots[field.index] !== UNSET) r.fail("duplicate-member", `${name} appears twice`, nameAt);
             slots[field.index] = reads[field.index]!(r);
           } catch (error) {
             rethrowWithin(error, field.key);
@@ -235,49 +204,11 @@ function compileObject(schema: ObjectSchema): JsonRead {
       }
     }
     r.leave();
-    return buildObject(fields, slots);
+    return buildObject(plan, slots);
   };
 }
 
 function readNull(r: JsonReader): undefined {
   r.literal("null");
-  return undefined;
-}
-
-/** The value is of another kind (or the text is broken here). */
-function mismatch(r: JsonReader, expected: string): never {
-  const found = kindAt(r);
-  if (found === undefined) r.unexpected(expected);
-  r.fail("type-mismatch", `expected ${expected}, found ${found}`);
-}
-
-/** A scalar of the wrong kind gets the type's own code; a container is a type mismatch. */
-function scalarMismatch(r: JsonReader, code: "invalid-boolean" | "invalid-integer" | "invalid-enum", expected: string): never {
-  const found = kindAt(r);
-  if (found === undefined) r.unexpected(expected);
-  if (found === "an object" || found === "a list") mismatch(r, expected);
-  const end = valueEnd(r);
-  r.fail(code, `expected ${expected}, found ${r.text.slice(r.pos, end)}`);
-}
-
-function valueEnd(r: JsonReader): number {
-  const probe = new JsonReader(r.text, r.maxDepth, false);
-  probe.pos = r.pos;
-  try {
-    skipValue(probe);
-    return probe.pos;
-  } catch {
-    return Math.min(r.text.length, r.pos + 1);
-  }
-}
-
-function kindAt(r: JsonReader): string | undefined {
-  const c = r.pos < r.text.length ? r.text.charCodeAt(r.pos) : -1;
-  if (c === 0x7b) return "an object";
-  if (c === 0x5b) return "a list";
-  if (c === 0x22) return "a string";
-  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return "a number";
-  if (c === 0x74 || c === 0x66) return "a boolean";
-  if (c === 0x6e) return "null";
   return undefined;
 }

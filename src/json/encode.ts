@@ -1,12 +1,48 @@
+import { encodeBase64 } from "../core/base64.js";
 import { compactWriters } from "../core/compact-writer.js";
+import { Failure } from "../core/errors.js";
+import { formatDouble, formatFloat } from "../core/numbers.js";
+import { scalarCheck } from "../model/values.js";
 import { quoteJsonString } from "./escape.js";
 
-/** JSON's spelling: strings and names in quotes with the reference's escaping, `true`/`false`, enums quoted. */
+/**
+ * JSON's spelling: strings and names in quotes with the reference's escaping, `true`/`false`,
+ * enums quoted, numbers bare, `byte[]` as a base64 string.
+ */
 export const jsonWriterFor = /* @__PURE__ */ compactWriters({
-  string: quoteJsonString,
-  boolean: (value) => (value ? "true" : "false"),
-  // Enum names are C# identifiers: nothing to escape.
-  enumName: (name) => '"' + name + '"',
+  scalars: {
+    string: (node) => {
+      const check = scalarCheck(node);
+      return (value) => quoteJsonString(check(value) as string);
+    },
+    boolean: (node) => {
+      const check = scalarCheck(node);
+      return (value) => (check(value) ? "true" : "false");
+    },
+    integer: (node) => {
+      const check = scalarCheck(node);
+      return (value) => String(check(value));
+    },
+    number: (node) => {
+      const check = scalarCheck(node);
+      const format = node.typeName === "float" ? formatFloat : formatDouble;
+      return (value) => {
+        const number = check(value) as number;
+        // The reference writes NaN and the infinities bare, which no JSON reader accepts (spec §13.2).
+        if (!Number.isFinite(number)) throw new Failure("invalid-number", `JSON cannot hold ${number} (JSV and CSV can)`, -1);
+        return format(number);
+      };
+    },
+    bytes: (node) => {
+      const check = scalarCheck(node);
+      return (value) => '"' + encodeBase64(check(value) as Uint8Array) + '"';
+    },
+    enum: (node) => {
+      const check = scalarCheck(node);
+      // Enum names are C# identifiers: nothing to escape.
+      return (value) => '"' + (check(value) as string) + '"';
+    },
+  },
   memberLabel: (name) => quoteJsonString(name) + ":",
   dictionaryKey: quoteJsonString,
 });

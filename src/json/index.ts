@@ -1,6 +1,7 @@
 import type { Codec } from "../core/codec.js";
+import { WriteState } from "../core/compact-writer.js";
 import { Failure, guardEncode } from "../core/errors.js";
-import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Schema } from "../schema/nodes.js";
 import { decodeJson } from "./decode.js";
 import { jsonWriterFor } from "./encode.js";
@@ -9,10 +10,11 @@ export type JsonEncodeOptions = EncodeOptions;
 export type JsonDecodeOptions = DecodeOptions;
 
 function encodeJson(schema: Schema, value: unknown, options?: JsonEncodeOptions): string {
-  const write = jsonWriterFor(schema, nameCaseOf(options));
+  const { nameCase, maxDepth } = resolveEncodeOptions(options);
+  const write = jsonWriterFor(schema, nameCase);
   return guardEncode("json", () => {
     if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
-    return write(value);
+    return write(value, new WriteState(maxDepth), false);
   });
 }
 

@@ -1,7 +1,10 @@
-import { buildObject, UNSET } from "../core/decoding.js";
 import { setOwn } from "../core/objects.js";
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, perSchema, planObject } from "../schema/plan.js";
+import { perSchema } from "../model/compile.js";
+import { buildObject, emptySlots, UNSET } from "../model/decode-members.js";
+import { assertNever } from "../model/kinds.js";
+import { planObject } from "../model/plan.js";
+import type { ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
+import { GIVE_UP, JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
 
 /**
  * The fast path: `JSON.parse` (native) builds the tree, and this walk checks it against the
@@ -12,14 +15,25 @@ import { enumLookup, perSchema, planObject } from "../schema/plan.js";
  */
 type Convert = (node: unknown, depth: number, maxDepth: number) => unknown;
 
+interface Compiled {
+  readonly convert: Convert;
+  /** Whether an integer member can be reached: `JSON.parse` reads `1.0` and `1` alike, the scanner does not. */
+  readonly readsIntegers: boolean;
+}
+
 /** Thrown to leave the walk; caught in `decodeParsed`. Preallocated: giving up must be cheap. */
-const GIVE_UP = { reason: "let the scanner report it" };
+const GIVE_UP_WALK = { reason: "let the scanner report it" };
 
 /** The compiled walk of a schema, built once. */
 const converterFor: (schema: Schema) => Convert = /* @__PURE__ */ perSchema(compile);
+const integersReachable = new WeakMap<Schema, boolean>();
 
 /** The decoded value, or `undefined` when the scanner must read the text instead. */
 export function decodeParsed(schema: Schema, text: string, maxDepth: number): unknown {
+  const { convert, readsIntegers } = compiledFor(schema);
+  // An integer member takes integer literals only (`1`, never `1.0` or `1e0`), which the parsed
+  // tree cannot tell apart: where one can be reached, numbers written otherwise go to the scanner.
+  if (readsIntegers && !onlyIntegerLiterals(text)) return undefined;
   let tree: unknown;
   try {
     tree = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -27,31 +41,44 @@ export function decodeParsed(schema: Schema, text: string, maxDepth: number): un
     return undefined;
   }
   try {
-    return converterFor(schema)(tree, 1, maxDepth) ?? giveUp();
+    return convert(tree, 1, maxDepth) ?? giveUp();
   } catch (error) {
-    if (error === GIVE_UP) return undefined;
+    if (error === GIVE_UP_WALK) return undefined;
     throw error;
   }
 }
 
-
-
-function giveUp(): never {
-  throw GIVE_UP;
+function compiledFor(schema: Schema): Compiled {
+  const convert = converterFor(schema);
+  let readsIntegers = integersReachable.get(schema);
+  if (readsIntegers === undefined) {
+    readsIntegers = reachesInteger(schema);
+    integersReachable.set(schema, readsIntegers);
+  }
+  return { convert, readsIntegers };
 }
 
-function compile(schema: Schema): Convert {
+function giveUp(): never {
+  throw GIVE_UP_WALK;
+}
+
+function compile(schema: ResolvedSchema): Convert {
   switch (schema.kind) {
     case "string":
-      return (node) => (typeof node === "string" ? node : node === null ? undefined : giveUp());
     case "boolean":
-      return (node) => (typeof node === "boolean" ? node : node === null ? undefined : giveUp());
     case "integer":
-      return (node) => (Number.isSafeInteger(node) ? (node === 0 ? 0 : node) : node === null ? undefined : giveUp());
+    case "number":
+    case "bytes":
     case "enum": {
-      const lookup = enumLookup(schema.values);
-      return (node) => (typeof node === "string" ? (lookup(node) ?? giveUp()) : node === null ? undefined : giveUp());
+      const { fromTree } = (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema);
+      return (node) => {
+        if (node === null) return undefined;
+        const value = fromTree(node);
+        return value === GIVE_UP ? giveUp() : value;
+      };
     }
+    case "nullable":
+      return converterFor(schema.inner);
     case "list": {
       const element = converterFor(schema.element);
       return (node, depth, maxDepth) => {
@@ -84,6 +111,8 @@ function compile(schema: Schema): Convert {
     }
     case "object":
       return compileObject(schema);
+    default:
+      return assertNever(schema);
   }
 }
 
@@ -95,7 +124,7 @@ function compileObject(schema: ObjectSchema): Convert {
   // that differs is renamed by the copy below, which finds members by their written names).
   const byKey = new Map(fields.filter((field) => field.camelName === field.key).map((field) => [field.key, field]));
   // Keys every object inherits would need own-property care at each step: such schemas copy.
-  const reusable = !fields.some((field) => field.inherited);
+  const reusable = !plan.hasInheritedKeys;
   return (node, depth, maxDepth) => {
     if (!isTree(node)) return node === null ? undefined : giveUp();
     if (depth > maxDepth) giveUp();
@@ -115,11 +144,11 @@ function compileObject(schema: ObjectSchema): Convert {
     }
     if (reusable && checked === keys.length) {
       if (keys.length < fields.length) {
-        for (const field of fields) if (field.isValueType && !(field.key in node)) node[field.key] = field.defaultValue;
+        for (const field of plan.valueTypeFields) if (!(field.key in node)) node[field.key] = field.defaultValue;
       }
       return node;
     }
-    const slots: unknown[] = new Array(fields.length).fill(UNSET);
+    const slots = emptySlots(plan);
     for (const key of keys) {
       const field = plan.findField(key);
       const value = node[key];
@@ -131,7 +160,7 @@ function compileObject(schema: ObjectSchema): Convert {
       if (slots[field.index] !== UNSET) giveUp();
       slots[field.index] = converts[field.index]!(value, depth + 1, maxDepth);
     }
-    return buildObject(fields, slots);
+    return buildObject(plan, slots);
   };
 }
 
@@ -147,5 +176,77 @@ function checkDepth(root: object, depth: number, maxDepth: number): void {
     if (level > maxDepth) giveUp();
     const children = Array.isArray(node) ? node : Object.values(node as object);
     for (const child of children) if (typeof child === "object" && child !== null) stack.push([child, level + 1]);
+  }
+}
+
+/** Whether decoding `schema` can meet an integer member (following references once each). */
+function reachesInteger(schema: Schema): boolean {
+  const seen = new Set<Schema>();
+  const pending: Schema[] = [schema];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    switch (node.kind) {
+      case "integer":
+        return true;
+      case "nullable":
+        pending.push(node.inner);
+        break;
+      case "list":
+        pending.push(node.element);
+        break;
+      case "dictionary":
+        pending.push(node.value);
+        break;
+      case "object":
+        for (const member of node.members) pending.push(member.schema);
+        break;
+      case "lazy":
+        pending.push(node.resolve());
+        break;
+      case "string":
+      case "boolean":
+      case "number":
+      case "bytes":
+      case "enum":
+        break;
+      default:
+        assertNever(node);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether every number in a JSON text is an integer literal (no fraction, no exponent): one pass
+ * that jumps over strings with `indexOf`. An `e` counts as an exponent only right after a digit
+ * (`true` and `false` hold one too).
+ */
+function onlyIntegerLiterals(text: string): boolean {
+  let pos = 0;
+  for (;;) {
+    const quote = text.indexOf('"', pos);
+    const end = quote < 0 ? text.length : quote;
+    for (let i = pos; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e) return false;
+      if ((c === 0x65 || c === 0x45) && i > 0) {
+        const before = text.charCodeAt(i - 1);
+        if (before >= 0x30 && before <= 0x39) return false;
+      }
+    }
+    if (quote < 0) return true;
+    // Step over the string: its closing quote is the first one not escaped by an odd run of backslashes.
+    let close = quote + 1;
+    for (;;) {
+      close = text.indexOf('"', close);
+      if (close < 0) return true;
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close++;
+    }
+    pos = close + 1;
   }
 }

@@ -1,19 +1,20 @@
-import { buildObject, isSchemaFailure, UNSET } from "../core/decoding.js";
-import { Failure, guardDecode, rethrowWithin } from "../core/errors.js";
+import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
+import { inputText } from "../core/input.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { enumLookup, perSchema, planObject, type FieldPlan } from "../schema/plan.js";
+import { perSchema, resolveSchema } from "../model/compile.js";
+import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { assertNever, isContainer } from "../model/kinds.js";
+import { planObject, type FieldPlan } from "../model/plan.js";
+import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
+import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
 
 /**
  * Reads one value of a schema that ends before `closer` (`}` or `]`, or -1 at the root);
  * returns `undefined` for an empty value, which the reference reads as null.
  */
 type JsvRead = (reader: JsvReader, closer: number) => unknown;
-
-/** Turns a scalar's text (already unquoted) into its value, or throws a `Failure` at `at`. */
-export type ScalarParse = (text: string, at: number) => unknown;
 
 /** The compiled reader of a schema, built once. */
 const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
@@ -22,8 +23,10 @@ const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile
  * Decodes compact or pretty JSV into a value of `schema`. Pretty JSV is recognised by the line
  * break right after the opening bracket. Only `DecodeError` escapes.
  */
-export function decodeJsv(schema: Schema, text: string, options?: DecodeOptions): unknown {
+export function decodeJsv(schema: Schema, input: string, options?: DecodeOptions): unknown {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
+  readerFor(schema);
+  const text = inputText("jsv", input);
   return guardDecode("jsv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
     return readJsvText(schema, text, strict, maxDepth);
@@ -31,24 +34,26 @@ export function decodeJsv(schema: Schema, text: string, options?: DecodeOptions)
 }
 
 /**
- * Reads a whole text as one JSV value (a document, or a CSV cell); throws a `Failure` whose
- * offset is in `text`.
+ * Reads a whole text as one JSV value (a document, or a CSV cell, which sits `outerDepth` levels
+ * down in its table); throws a `Failure` whose offset is in `text`.
  */
-export function readJsvText(schema: Schema, text: string, strict: boolean, maxDepth: number): unknown {
+export function readJsvText(schema: Schema, text: string, strict: boolean, maxDepth: number, outerDepth = 0): unknown {
   const parse = scalarParser(schema);
   // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
   if (parse) return decodeRootScalar(text, 0, parse, strict);
-  return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict);
+  return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict, outerDepth);
 }
 
-function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean): unknown {
+function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number): unknown {
   const probe = new JsvReader(text, false, maxDepth, strict);
+  probe.depth = outerDepth;
   probe.pos = start;
   probe.skipWhitespace();
   const first = probe.peek();
   const second = probe.pos + 1 < text.length ? text.charCodeAt(probe.pos + 1) : -1;
   const pretty = (first === OPEN_BRACE || first === OPEN_BRACKET) && (second === 0x0a || second === 0x0d);
   const reader = pretty ? new JsvReader(text, true, maxDepth, strict, indentationOf(text, probe.pos + 1)) : probe;
+  reader.depth = outerDepth;
   reader.pos = probe.pos;
   if (first === -1) reader.fail("unexpected-end", "the text is empty");
   try {
@@ -58,7 +63,8 @@ function decodeRootContainer(schema: Schema, text: string, start: number, maxDep
     if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
     return value;
   } catch (error) {
-    if (isSchemaFailure(error)) checkJsvNesting(text, probe.pos, maxDepth);
+    // A schema error is reported only once the text is known not to nest too deep.
+    if (error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema") checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
     throw error;
   }
 }
@@ -84,71 +90,64 @@ function decodeRootScalar(text: string, start: number, parse: ScalarParse, stric
   return parse(text.slice(start), start);
 }
 
+/** The JSV spelling of a scalar schema (`T?` by its `T`); `undefined` for containers. */
+export function scalarSpelling(schema: Schema): JsvScalar | undefined {
+  const node = resolveSchema(schema);
+  switch (node.kind) {
+    case "string":
+    case "boolean":
+    case "integer":
+    case "number":
+    case "bytes":
+    case "enum":
+      return (JSV_SCALARS[node.kind] as (node: ResolvedSchema) => JsvScalar)(node);
+    case "nullable":
+      return scalarSpelling(node.inner);
+    case "list":
+    case "dictionary":
+    case "object":
+      return undefined;
+    default:
+      return assertNever(node);
+  }
+}
+
 /** The parser of a scalar schema's text; `undefined` for containers. */
 export function scalarParser(schema: Schema): ScalarParse | undefined {
+  return scalarSpelling(schema)?.parse;
+}
+
+function compile(schema: ResolvedSchema): JsvRead {
   switch (schema.kind) {
     case "string":
-      return (text) => text;
     case "boolean":
-      return parseBoolean;
     case "integer":
-      return parseInteger;
-    case "enum": {
-      const lookup = enumLookup(schema.values);
-      const names = schema.values.join(", ");
-      return (text, at) => {
-        const value = lookup(text);
-        if (value === undefined) throw new Failure("invalid-enum", `${JSON.stringify(text)} is not a ${schema.typeName} (${names})`, at);
-        return value;
-      };
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** `true` or `false` in any letter case, as .NET writes `True`/`False`; nothing else guessed. */
-function parseBoolean(text: string, at: number): boolean {
-  if (text.length === 4 && text.toLowerCase() === "true") return true;
-  if (text.length === 5 && text.toLowerCase() === "false") return false;
-  throw new Failure("invalid-boolean", `expected True or False, found ${JSON.stringify(text)}`, at);
-}
-
-function parseInteger(text: string, at: number): number {
-  let digits = text.charCodeAt(0) === 0x2d ? 1 : 0;
-  let valid = digits < text.length;
-  for (; valid && digits < text.length; digits++) {
-    const c = text.charCodeAt(digits);
-    valid = c >= 0x30 && c <= 0x39;
-  }
-  const value = Number(text);
-  if (!valid || !Number.isSafeInteger(value)) {
-    throw new Failure("invalid-integer", `expected an integer in the safe range, found ${JSON.stringify(text)}`, at);
-  }
-  return value === 0 ? 0 : value;
-}
-
-function compile(schema: Schema): JsvRead {
-  const parse = scalarParser(schema);
-  if (parse) {
-    const isString = schema.kind === "string";
-    return (r, closer) => {
-      const at = r.pos;
-      const text = r.readScalar(closer);
-      if (text === undefined) return isString ? undefined : parse("", at);
-      return parse(text, at);
-    };
-  }
-  switch (schema.kind) {
+    case "number":
+    case "bytes":
+    case "enum":
+      return scalarReader(scalarSpelling(schema)!, false);
+    // An empty value is null: for `T?` no value, where `T` alone would have to parse it.
+    case "nullable":
+      return scalarReader(scalarSpelling(schema.inner)!, true);
     case "list":
-      return compileList(readerFor(schema.element), isContainer(schema.element));
+      return compileList(readerFor(schema.element), isContainer(resolveSchema(schema.element)));
     case "dictionary":
-      return compileDictionary(readerFor(schema.value));
+      return compileDictionary(schema, readerFor(schema.value));
     case "object":
       return compileObject(schema);
     default:
-      throw new TypeError(`unknown schema kind ${(schema as Schema).kind}`);
+      return assertNever(schema);
   }
+}
+
+function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): JsvRead {
+  const absentWhenEmpty = emptyIsNull || nullable;
+  return (r, closer) => {
+    const at = r.pos;
+    const text = r.readScalar(closer);
+    if (text === undefined) return absentWhenEmpty ? undefined : parse("", at);
+    return parse(text, at);
+  };
 }
 
 /** The length of `camel` or `pascal` when the text at the cursor starts with it, else 0. */
@@ -156,10 +155,6 @@ function labelAt(r: JsvReader, camel: string, pascal: string): number {
   if (r.text.startsWith(camel, r.pos)) return camel.length;
   if (r.text.startsWith(pascal, r.pos)) return pascal.length;
   return 0;
-}
-
-function isContainer(schema: Schema): boolean {
-  return schema.kind === "list" || schema.kind === "dictionary" || schema.kind === "object";
 }
 
 /** Opens a container at the cursor; returns false for an empty value (null). */
@@ -204,9 +199,10 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean): JsvRead
   };
 }
 
-function compileDictionary(readValue: JsvRead): JsvRead {
+function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRead {
+  const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
   return (r, closer) => {
-    if (!openContainer(r, OPEN_BRACE, closer, "a dictionary")) return undefined;
+    if (!openContainer(r, OPEN_BRACE, closer, what)) return undefined;
     const out: Record<string, unknown> = {};
     if (r.peek() === CLOSE_BRACE) {
       r.pos++;
@@ -241,7 +237,7 @@ function compileObject(schema: ObjectSchema): JsvRead {
   const pascalLabels = fields.map((f) => f.pascalName + ":");
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, `a ${schema.typeName} object`)) return undefined;
-    const slots: unknown[] = new Array(fields.length).fill(UNSET);
+    const slots = emptySlots(plan);
     if (r.peek() === CLOSE_BRACE) {
       r.pos++;
     } else {
@@ -253,21 +249,20 @@ function compileObject(schema: ObjectSchema): JsvRead {
         // Members usually come in declaration order: try the next one's name first.
         const predicted = next < fields.length ? labelAt(r, camelLabels[next]!, pascalLabels[next]!) : 0;
         if (predicted > 0) {
-          field = fields[next];
-          name = field!.key;
+          field = fields[next]!;
+          name = field.camelName;
           r.pos += predicted - 1;
         } else {
           name = trimName(r.readKey("a member name"));
-          field = plan.findField(name);
+          field = memberNamed(plan, name, r.strict, nameAt);
         }
         r.readColon();
         if (field === undefined) {
-          if (r.strict) r.fail("unknown-member", `${schema.typeName} has no member ${JSON.stringify(name)}`, nameAt);
           r.skipValue(CLOSE_BRACE);
         } else {
           next = field.index + 1;
+          claimMember(slots, field, name, r.strict, nameAt);
           try {
-            if (r.strict && slots[field.index] !== UNSET) r.fail("duplicate-member", `${name} appears twice`, nameAt);
             slots[field.index] = reads[field.index]!(r, CLOSE_BRACE);
           } catch (error) {
             rethrowWithin(error, field.key);
@@ -277,6 +272,6 @@ function compileObject(schema: ObjectSchema): JsvRead {
       }
     }
     r.leave();
-    return buildObject(fields, slots);
+    return buildObject(plan, slots);
   };
 }

@@ -1,10 +1,10 @@
 import type { Codec } from "../core/codec.js";
+import { PrettyLayout, WriteState } from "../core/compact-writer.js";
 import { Failure, guardEncode } from "../core/errors.js";
-import { nameCaseOf, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Schema } from "../schema/nodes.js";
 import { decodeJsv } from "./decode.js";
 import { jsvWriterFor } from "./encode.js";
-import { Layout, prettyWriterFor } from "./pretty.js";
 
 export interface JsvEncodeOptions extends EncodeOptions {
   /**
@@ -18,16 +18,18 @@ export interface JsvEncodeOptions extends EncodeOptions {
 
 export type JsvDecodeOptions = DecodeOptions;
 
-const layouts = { "\n": new Layout("\n"), "\r\n": new Layout("\r\n") };
+const layouts = { "\n": new PrettyLayout("\n"), "\r\n": new PrettyLayout("\r\n") };
 
 function encodeJsv(schema: Schema, value: unknown, options?: JsvEncodeOptions): string {
-  const nameCase = nameCaseOf(options);
+  const { nameCase, maxDepth } = resolveEncodeOptions(options, ["pretty", "newline"]);
   const newline = options?.newline ?? "\n";
   if (newline !== "\n" && newline !== "\r\n") throw new TypeError(`options.newline must be "\\n" or "\\r\\n"`);
+  const pretty = options?.pretty ?? false;
+  if (typeof pretty !== "boolean") throw new TypeError("options.pretty must be true or false");
+  const write = jsvWriterFor(schema, nameCase);
   return guardEncode("jsv", () => {
     if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
-    if (options?.pretty === true) return prettyWriterFor(schema, nameCase)(value, 0, false, layouts[newline]);
-    return jsvWriterFor(schema, nameCase)(value);
+    return write(value, new WriteState(maxDepth, pretty ? layouts[newline] : undefined), false);
   });
 }
 

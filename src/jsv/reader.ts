@@ -224,8 +224,8 @@ function isSpace(c: number): boolean {
  * Decoders run it before reporting a schema error, so a deeply nested attack is reported as
  * such even where the schema wanted something else at the root.
  */
-export function checkJsvNesting(text: string, start: number, maxDepth: number): void {
-  let depth = 0;
+export function checkJsvNesting(text: string, start: number, maxDepth: number, outerDepth = 0): void {
+  let depth = outerDepth;
   let inQuotes = false;
   for (let pos = start; pos < text.length; pos++) {
     const c = text.charCodeAt(pos);

@@ -2,20 +2,42 @@ import { setOwn } from "../core/objects.js";
 import { toPascalCase } from "./naming.js";
 import type {
   BooleanSchema,
+  BytesSchema,
   DictionarySchema,
   EnumSchema,
   IntegerSchema,
+  IntegerTypeName,
+  LazySchema,
   ListSchema,
   MemberDescriptor,
+  NullableSchema,
+  NumberSchema,
   ObjectSchema,
   Schema,
   Shape,
   StringSchema,
+  ValueTypeSchema,
 } from "./nodes.js";
 
 const STRING: StringSchema = Object.freeze({ kind: "string" });
 const BOOLEAN: BooleanSchema = Object.freeze({ kind: "boolean" });
-const INTEGER: IntegerSchema = Object.freeze({ kind: "integer" });
+const BYTES: BytesSchema = Object.freeze({ kind: "bytes" });
+const DOUBLE: NumberSchema = Object.freeze({ kind: "number", typeName: "double" });
+const FLOAT: NumberSchema = Object.freeze({ kind: "number", typeName: "float" });
+
+function integerType<T extends number | bigint>(typeName: IntegerTypeName, min: T, max: T): IntegerSchema<T> {
+  return Object.freeze({ kind: "integer", typeName, min, max });
+}
+
+const INTEGER = /* @__PURE__ */ integerType("long", -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+const INT = /* @__PURE__ */ integerType("int", -2147483648, 2147483647);
+const UINT = /* @__PURE__ */ integerType("uint", 0, 4294967295);
+const SHORT = /* @__PURE__ */ integerType("short", -32768, 32767);
+const USHORT = /* @__PURE__ */ integerType("ushort", 0, 65535);
+const BYTE = /* @__PURE__ */ integerType("byte", 0, 255);
+const SBYTE = /* @__PURE__ */ integerType("sbyte", -128, 127);
+const LONG = /* @__PURE__ */ integerType("long", -(2n ** 63n), 2n ** 63n - 1n);
+const ULONG = /* @__PURE__ */ integerType("ulong", 0n, 2n ** 64n - 1n);
 
 /** A .NET `string`. */
 export function string(): StringSchema {
@@ -27,9 +49,133 @@ export function boolean(): BooleanSchema {
   return BOOLEAN;
 }
 
-/** A .NET `int` or `long` (a JavaScript safe integer). */
-export function integer(): IntegerSchema {
+/**
+ * A .NET `long` whose values stay within JavaScript's safe integers (±2^53 − 1), as a `number`.
+ * For the whole range use {@link long} (a `bigint`); for `int` and the narrower types, theirs.
+ */
+export function integer(): IntegerSchema<number> {
   return INTEGER;
+}
+
+/** A .NET `int` (−2,147,483,648 to 2,147,483,647), as a `number`. */
+export function int(): IntegerSchema<number> {
+  return INT;
+}
+
+/** A .NET `uint` (0 to 4,294,967,295), as a `number`. */
+export function uint(): IntegerSchema<number> {
+  return UINT;
+}
+
+/** A .NET `short` (−32,768 to 32,767), as a `number`. */
+export function short(): IntegerSchema<number> {
+  return SHORT;
+}
+
+/** A .NET `ushort` (0 to 65,535), as a `number`. */
+export function ushort(): IntegerSchema<number> {
+  return USHORT;
+}
+
+/** A .NET `byte` (0 to 255), as a `number`. */
+export function byte(): IntegerSchema<number> {
+  return BYTE;
+}
+
+/** A .NET `sbyte` (−128 to 127), as a `number`. */
+export function sbyte(): IntegerSchema<number> {
+  return SBYTE;
+}
+
+/**
+ * A .NET `long`, its whole range, as a `bigint` (a `number` would round beyond 2^53). Encoders
+ * also take a safe-integer `number`; decoders always give a `bigint`.
+ */
+export function long(): IntegerSchema<bigint> {
+  return LONG;
+}
+
+/** A .NET `ulong` (0 to 18,446,744,073,709,551,615), as a `bigint`; encoders also take a safe-integer `number`. */
+export function ulong(): IntegerSchema<bigint> {
+  return ULONG;
+}
+
+/**
+ * A .NET `double`: a `number`, NaN, ±Infinity and −0 included. Written with the shortest digits
+ * that read back to the same value, as a .NET Core host writes it (`0.1`, `1E+16`, `1E-05`).
+ * JSON cannot hold NaN or the infinities: encoding one to JSON is an `EncodeError`.
+ */
+export function double(): NumberSchema {
+  return DOUBLE;
+}
+
+/**
+ * A .NET `float`: a `number` that binary32 holds exactly (`Math.fround(x) === x`), written with
+ * a float's own shortest digits (`0.1`, not `0.10000000149011612`). Decoding rounds to binary32,
+ * as `float.Parse` does; encoding a number a float cannot hold is an `EncodeError`.
+ */
+export function float(): NumberSchema {
+  return FLOAT;
+}
+
+/** A .NET `byte[]`: a `Uint8Array`, standard base64 on the wire. A reference type (may be absent). */
+export function bytes(): BytesSchema {
+  return BYTES;
+}
+
+/**
+ * `T?` for a value type: `nullable(int())`, `nullable(SessionCallState)`. Absent or `null` means
+ * no value, and decoding fills in no default (a filter or patch that leaves a member alone).
+ */
+export function nullable<S extends ValueTypeSchema>(inner: S): NullableSchema<S> {
+  const kind = (inner as { kind?: unknown } | undefined)?.kind;
+  if (kind !== "boolean" && kind !== "integer" && kind !== "number" && kind !== "enum") {
+    throw new TypeError(`nullable() takes a value type (a bool, number or enum), not ${String(kind)}: reference types are nullable already`);
+  }
+  return Object.freeze({ kind: "nullable", inner });
+}
+
+/**
+ * A reference to a type described elsewhere, followed when the schema is first used: the way a
+ * type refers to itself or to one described after it. TypeScript cannot infer a recursive type,
+ * so give it as `T` (and the encoder's input as `I`):
+ *
+ * ```ts
+ * interface TreeNode { name?: string; children?: TreeNode[] }
+ * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>(() => TreeNode)) });
+ * ```
+ */
+export function lazy<T = unknown, I = T>(resolve: () => Schema): LazySchema<T, I> {
+  if (typeof resolve !== "function") throw new TypeError("lazy() takes a function that returns the schema");
+  return Object.freeze({ kind: "lazy", resolve });
+}
+
+/**
+ * A generic DTO written once for any type argument (`ListResponse<T>`): `build` describes it for
+ * one argument; the result gives the same schema for the same argument every time, so
+ * `ListResponse(SessionInfo)` is one type everywhere (and compiles once).
+ */
+export function generic<A extends readonly Schema[], R extends Schema>(build: (...args: A) => R): (...args: A) => R {
+  const root = new WeakMap<Schema, unknown>();
+  return (...args: A): R => {
+    let level: WeakMap<Schema, unknown> = root;
+    for (let i = 0; i < args.length - 1; i++) {
+      let next = level.get(args[i]!) as WeakMap<Schema, unknown> | undefined;
+      if (next === undefined) {
+        next = new WeakMap();
+        level.set(args[i]!, next);
+      }
+      level = next;
+    }
+    const last = args[args.length - 1];
+    if (last === undefined) return build(...args);
+    let built = level.get(last) as R | undefined;
+    if (built === undefined) {
+      built = build(...args);
+      level.set(last, built);
+    }
+    return built;
+  };
 }
 
 const ENUM_METADATA_KEYS = new Set(["kind", "typeName", "values"]);
@@ -68,9 +214,12 @@ export function list<E extends Schema>(element: E): ListSchema<E> {
 /** A list of any described type, for encoding and decoding many values at once: `listOf(SessionInfo)`. */
 export const listOf = list;
 
-/** A `Dictionary<string, T>`. */
-export function dictionary<V extends Schema>(value: V): DictionarySchema<V> {
-  return Object.freeze({ kind: "dictionary", value });
+/**
+ * A `Dictionary<string, T>`. `typeName` names a class that is a dictionary
+ * (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
+ */
+export function dictionary<V extends Schema>(value: V, options: { typeName?: string } = {}): DictionarySchema<V> {
+  return Object.freeze({ kind: "dictionary", value, typeName: options.typeName });
 }
 
 /** A member whose C# name is not the JavaScript key with its first letter upper-cased, or that has an alias. */

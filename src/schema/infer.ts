@@ -1,61 +1,76 @@
 import type {
-  BooleanSchema,
   DictionarySchema,
   EnumMeta,
   IntegerSchema,
+  LazySchema,
   ListSchema,
+  NullableSchema,
   ObjectSchema,
   Schema,
+  SchemaKind,
   Shape,
-  StringSchema,
   ValueTypeSchema,
 } from "./nodes.js";
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type ValueKeys<S extends Shape> = { [K in keyof S]: S[K] extends ValueTypeSchema ? K : never }[keyof S];
-type ReferenceKeys<S extends Shape> = Exclude<keyof S, ValueKeys<S>>;
+/**
+ * The decoded value of each kind. An interface keyed by kind, so a kind added to `Schema` without
+ * an entry here is a compile error (see `Complete` below) rather than a silent `never`.
+ */
+interface OutputOf<S> {
+  string: string;
+  boolean: boolean;
+  integer: S extends IntegerSchema<infer T> ? T : never;
+  number: number;
+  bytes: Uint8Array;
+  enum: S extends EnumMeta<infer V> ? V : never;
+  nullable: S extends NullableSchema<infer I> ? Infer<I> : never;
+  list: S extends ListSchema<infer E> ? Infer<E>[] : never;
+  dictionary: S extends DictionarySchema<infer V> ? Record<string, Infer<V>> : never;
+  // Value-type members (bools, numbers, enums) are always present; the rest may be absent.
+  // Key remapping keeps each member's JSDoc for the editor.
+  object: S extends ObjectSchema<infer O>
+    ? Simplify<
+        { [K in keyof O as O[K] extends ValueTypeSchema ? K : never]: Infer<O[K]> } & {
+          [K in keyof O as O[K] extends ValueTypeSchema ? never : K]?: Infer<O[K]>;
+        }
+      >
+    : never;
+  lazy: S extends LazySchema<infer T, unknown> ? T : never;
+}
+
+/** What an encoder accepts for each kind (see {@link Input}). */
+interface InputOf<S> {
+  string: string;
+  boolean: boolean;
+  // A safe-integer `number` stands for a `long` exactly.
+  integer: S extends IntegerSchema<infer T> ? (T extends bigint ? bigint | number : T) : never;
+  number: number;
+  bytes: Uint8Array;
+  enum: S extends EnumMeta<infer V> ? V : never;
+  nullable: S extends NullableSchema<infer I> ? Input<I> : never;
+  list: S extends ListSchema<infer E> ? readonly Input<E>[] : never;
+  dictionary: S extends DictionarySchema<infer V> ? Readonly<Record<string, Input<V>>> : never;
+  object: S extends ObjectSchema<infer O> ? Simplify<{ readonly [K in keyof O]?: Input<O[K]> | null }> : never;
+  lazy: S extends LazySchema<unknown, infer I> ? I : never;
+}
+
+/** Fails to compile when a table above misses a kind. */
+type Complete<T extends Record<SchemaKind, unknown>> = T;
+export type KindTablesAreComplete = [Complete<OutputOf<Schema>>, Complete<InputOf<Schema>>];
 
 /**
- * The type of a decoded value: value-type members (enums, bools, integers) are always
- * present, reference-type members (strings, lists, dictionaries, objects) are optional.
+ * The type of a decoded value: value-type members (enums, bools, numbers) are always present,
+ * reference-type members (strings, lists, dictionaries, objects, `byte[]`, `T?`) are optional.
  */
-export type Infer<S extends Schema> = [Schema] extends [S]
-  ? unknown // a schema known only as \`Schema\`: nothing more can be said
-  : S extends StringSchema
-  ? string
-  : S extends BooleanSchema
-    ? boolean
-    : S extends IntegerSchema
-      ? number
-      : S extends EnumMeta<infer V>
-        ? V
-        : S extends ListSchema<infer E>
-          ? Infer<E>[]
-          : S extends DictionarySchema<infer V>
-            ? Record<string, Infer<V>>
-            : S extends ObjectSchema<infer O>
-              ? Simplify<{ [K in ValueKeys<O>]: Infer<O[K]> } & { [K in ReferenceKeys<O>]?: Infer<O[K]> }>
-              : never;
+export type Infer<S extends Schema> = [Schema] extends [S] ? unknown : OutputOf<S>[S["kind"]];
 
 /**
  * The type an encoder accepts: like {@link Infer}, but every member is optional (a missing
  * value-type member is written as its default, as `new SessionInfo()` is) and may be `null`.
  */
-export type Input<S extends Schema> = [Schema] extends [S]
-  ? unknown
-  : S extends StringSchema
-  ? string
-  : S extends BooleanSchema
-    ? boolean
-    : S extends IntegerSchema
-      ? number
-      : S extends EnumMeta<infer V>
-        ? V
-        : S extends ListSchema<infer E>
-          ? readonly Input<E>[]
-          : S extends DictionarySchema<infer V>
-            ? Readonly<Record<string, Input<V>>>
-            : S extends ObjectSchema<infer O>
-              ? Simplify<{ readonly [K in keyof O]?: Input<O[K]> | null }>
-              : never;
+export type Input<S extends Schema> = [Schema] extends [S] ? unknown : InputOf<S>[S["kind"]];
+
+/** The member shape of an object schema, for writing generic helpers. */
+export type ShapeOfObject<S extends ObjectSchema> = S extends ObjectSchema<infer O extends Shape> ? O : never;

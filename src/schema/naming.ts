@@ -1,3 +1,5 @@
+import type { Schema } from "./nodes.js";
+
 /**
  * ServiceStack's `ToCamelCase`: lower-case the first character, then each following
  * upper-case ASCII letter while the character after it is upper-case too (or the end):
@@ -22,4 +24,37 @@ export function toPascalCase(key: string): string {
 
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
+}
+
+/**
+ * The C# spelling of a described type, for generic type names and messages: `string`, `int`,
+ * `long`, `double`, `byte[]`, `SessionCallState?`, `List<SessionInfo>`, `Dictionary<string, Value>`.
+ */
+export function dotNetTypeName(schema: Schema): string {
+  switch (schema.kind) {
+    case "string":
+      return "string";
+    case "boolean":
+      return "bool";
+    case "integer":
+    case "number":
+    case "enum":
+    case "object":
+      return schema.typeName;
+    case "bytes":
+      return "byte[]";
+    case "nullable":
+      return `${dotNetTypeName(schema.inner)}?`;
+    case "list":
+      return `List<${dotNetTypeName(schema.element)}>`;
+    case "dictionary":
+      return schema.typeName ?? `Dictionary<string, ${dotNetTypeName(schema.value)}>`;
+    case "lazy":
+      // Named by what it refers to; a reference is followed once, so recursion ends here.
+      return nameOfReferenced(schema.resolve());
+  }
+}
+
+function nameOfReferenced(schema: Schema): string {
+  return schema.kind === "object" || schema.kind === "enum" ? schema.typeName : schema.kind === "dictionary" && schema.typeName ? schema.typeName : schema.kind;
 }

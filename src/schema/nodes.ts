@@ -1,6 +1,7 @@
 /**
  * The building blocks of a DTO description. A description is plain data: every codec,
  * the TypeScript types, validation and the fast-check arbitraries are derived from it.
+ * Adding a kind here makes the compiler point at every table that must learn it.
  */
 
 /** A .NET `string`: a reference type, so it may be absent. */
@@ -13,9 +14,33 @@ export interface BooleanSchema {
   readonly kind: "boolean";
 }
 
-/** A .NET `int`/`long`: a value type, always present (default `0`); a safe integer in JavaScript. */
-export interface IntegerSchema {
+/** The .NET integer types, by their C# keyword. */
+export type IntegerTypeName = "sbyte" | "byte" | "short" | "ushort" | "int" | "uint" | "long" | "ulong";
+
+/**
+ * A .NET integer: a value type, always present (default `0`). `T` is its JavaScript value:
+ * `number` for the types that fit in a double exactly, `bigint` for `long` and `ulong`
+ * (and `number` for `integer()`, a `long` limited to the safe range).
+ */
+export interface IntegerSchema<T extends number | bigint = number | bigint> {
   readonly kind: "integer";
+  /** The C# type, for messages. */
+  readonly typeName: IntegerTypeName;
+  /** The smallest and largest value the type holds (in the JavaScript representation). */
+  readonly min: T;
+  readonly max: T;
+}
+
+/** A .NET `double` or `float`: a value type (default `0`); a JavaScript `number`, NaN and ±Infinity included. */
+export interface NumberSchema {
+  readonly kind: "number";
+  /** `float` values are exactly representable in binary32 and written with their own shortest digits. */
+  readonly typeName: "double" | "float";
+}
+
+/** A .NET `byte[]`: a reference type, a `Uint8Array` in JavaScript, base64 on the wire. */
+export interface BytesSchema {
+  readonly kind: "bytes";
 }
 
 /** Own metadata of an enumeration; its members are the other (enumerable) properties. */
@@ -33,16 +58,26 @@ export interface EnumMeta<V extends string> {
  */
 export type EnumSchema<V extends string = string> = EnumMeta<V> & { readonly [K in V]: K };
 
+/** `T?` for a value type `T`: absent (or null) means no value, and no default is filled in. */
+export interface NullableSchema<S extends ValueTypeSchema = ValueTypeSchema> {
+  readonly kind: "nullable";
+  readonly inner: S;
+}
+
 /** A `List<T>` / `T[]`: a reference type. Elements are never null. */
 export interface ListSchema<E extends Schema = Schema> {
   readonly kind: "list";
   readonly element: E;
 }
 
-/** A `Dictionary<string, T>`: a reference type, keys kept in insertion order. */
+/**
+ * A `Dictionary<string, T>`: a reference type, keys kept in insertion order. `typeName` names a
+ * class that is a dictionary (`class Struct : Dictionary<string, Value>`).
+ */
 export interface DictionarySchema<V extends Schema = Schema> {
   readonly kind: "dictionary";
   readonly value: V;
+  readonly typeName: string | undefined;
 }
 
 /** One member of an object, in the order the reference writes it. */
@@ -67,30 +102,43 @@ export interface ObjectSchema<S extends Shape = Shape> {
   readonly shape: S;
 }
 
+/**
+ * A reference to a type described elsewhere, resolved when first compiled: the way a type
+ * refers to itself (`TreeNode.Children`) or to one described after it (`Value.StructValue`).
+ * `T` and `I` are its decoded and encoder-input types, which TypeScript cannot infer for a
+ * recursive type: write them as interfaces.
+ */
+export interface LazySchema<T = unknown, I = T> {
+  readonly kind: "lazy";
+  readonly resolve: () => Schema;
+  /** Type-level only: never set. */
+  readonly types?: { readonly output: T; readonly input: I };
+}
+
 export type Schema =
   | StringSchema
   | BooleanSchema
   | IntegerSchema
+  | NumberSchema
+  | BytesSchema
   | EnumMeta<string>
+  | NullableSchema
   | ListSchema<Schema>
   | DictionarySchema<Schema>
-  | ObjectSchema<Shape>;
+  | ObjectSchema<Shape>
+  | LazySchema<unknown, unknown>;
+
+/** Every kind of node. */
+export type SchemaKind = Schema["kind"];
+
+/** The node of one kind. */
+export type SchemaOfKind<K extends SchemaKind> = Extract<Schema, { readonly kind: K }>;
+
+/** A description after references are followed: what the compilers see. */
+export type ResolvedSchema = Exclude<Schema, LazySchema<unknown, unknown>>;
 
 /** Schemas whose .NET type is a value type: always written, never absent after decoding. */
-export type ValueTypeSchema = BooleanSchema | IntegerSchema | EnumMeta<string>;
+export type ValueTypeSchema = BooleanSchema | IntegerSchema | NumberSchema | EnumMeta<string>;
 
-export function isValueType(schema: Schema): schema is ValueTypeSchema {
-  return schema.kind === "boolean" || schema.kind === "integer" || schema.kind === "enum";
-}
-
-/** The value a .NET value type has when nothing was written: `false`, `0`, the first member. */
-export function defaultValueOf(schema: ValueTypeSchema): boolean | number | string {
-  switch (schema.kind) {
-    case "boolean":
-      return false;
-    case "integer":
-      return 0;
-    case "enum":
-      return schema.values[0]!;
-  }
-}
+/** Kinds whose values are written as one token (no brackets): what a format spells itself. */
+export type ScalarKind = Exclude<SchemaKind, "list" | "dictionary" | "object" | "nullable" | "lazy">;

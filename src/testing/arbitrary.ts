@@ -1,6 +1,8 @@
 import type * as FastCheck from "fast-check";
 import type { Infer } from "../schema/infer.js";
-import { isValueType, type Schema } from "../schema/nodes.js";
+import { resolveSchema } from "../model/compile.js";
+import { assertNever, isValueType } from "../model/kinds.js";
+import type { Schema } from "../schema/nodes.js";
 
 /**
  * The part of fast-check these arbitraries use. The caller passes its own `fc`
@@ -8,7 +10,20 @@ import { isValueType, type Schema } from "../schema/nodes.js";
  */
 export type FastCheckApi = Pick<
   typeof FastCheck,
-  "array" | "boolean" | "constantFrom" | "dictionary" | "maxSafeInteger" | "oneof" | "record" | "string"
+  | "array"
+  | "bigInt"
+  | "boolean"
+  | "constant"
+  | "constantFrom"
+  | "dictionary"
+  | "double"
+  | "float"
+  | "integer"
+  | "maxSafeInteger"
+  | "oneof"
+  | "record"
+  | "string"
+  | "uint8Array"
 >;
 
 /** How {@link arbitraryFor} draws values; every option has a default. */
@@ -19,6 +34,13 @@ export interface ArbitraryOptions {
   maxListLength?: number;
   /** Most keys in a generated dictionary. Default `5`. */
   maxDictionarySize?: number;
+  /** How many times a recursive type (through `lazy`) nests inside itself. Default `3`. */
+  maxRecursion?: number;
+  /**
+   * Whether `double` and `float` values include NaN and ±Infinity. Default `true`; pass `false`
+   * for JSON, which cannot hold them (encoding one is an `EncodeError`).
+   */
+  nonFinite?: boolean;
 }
 
 /**
@@ -78,28 +100,53 @@ export function arbitraryFor<S extends Schema>(
   const maxLength = options.maxListLength ?? 5;
   const maxKeys = options.maxDictionarySize ?? 5;
 
-  const build = (node: Schema): FastCheck.Arbitrary<unknown> => {
+  const maxRecursion = options.maxRecursion ?? 3;
+  const noNaN = options.nonFinite === false;
+
+  // `undefined` where a recursive type may not nest deeper: its member is left out, its list or dictionary empty.
+  const build = (schema: Schema, recursion: number): FastCheck.Arbitrary<unknown> | undefined => {
+    if (schema.kind === "lazy" && recursion >= maxRecursion) return undefined;
+    const depth = schema.kind === "lazy" ? recursion + 1 : recursion;
+    const node = resolveSchema(schema);
     switch (node.kind) {
       case "string":
         return string;
       case "boolean":
         return fc.boolean();
       case "integer":
-        return fc.maxSafeInteger();
+        if (typeof node.min === "bigint") return fc.bigInt({ min: node.min, max: node.max as bigint });
+        if (node.max === Number.MAX_SAFE_INTEGER) return fc.maxSafeInteger();
+        return fc.integer({ min: node.min as number, max: node.max as number });
+      case "number":
+        return node.typeName === "float" ? fc.float({ noNaN, noDefaultInfinity: noNaN }) : fc.double({ noNaN, noDefaultInfinity: noNaN });
+      case "bytes":
+        return fc.uint8Array({ maxLength: 12 });
       case "enum":
         return fc.constantFrom(...node.values);
-      case "list":
-        return fc.array(build(node.element), { maxLength });
-      case "dictionary":
-        return fc.dictionary(key, build(node.value), { maxKeys, noNullPrototype: true });
+      // A `T?` member is sometimes absent (as every optional member is); elsewhere it holds a `T`.
+      case "nullable":
+        return build(node.inner, depth);
+      case "list": {
+        const element = build(node.element, depth);
+        return element === undefined ? fc.constant([]) : fc.array(element, { maxLength });
+      }
+      case "dictionary": {
+        const entry = build(node.value, depth);
+        return entry === undefined ? fc.constant({}) : fc.dictionary(key, entry, { maxKeys, noNullPrototype: true });
+      }
       case "object": {
         // No prototype, so a member keyed `__proto__` is an ordinary entry of the model.
         const model: Record<string, FastCheck.Arbitrary<unknown>> = Object.create(null);
-        for (const m of node.members) model[m.key] = build(m.schema);
+        for (const m of node.members) {
+          const member = build(m.schema, depth);
+          if (member !== undefined) model[m.key] = member;
+        }
         const requiredKeys = node.members.filter((m) => isValueType(m.schema)).map((m) => m.key);
         return fc.record(model, { requiredKeys, noNullPrototype: true });
       }
+      default:
+        return assertNever(node);
     }
   };
-  return build(schema) as FastCheck.Arbitrary<Infer<S>>;
+  return (build(schema, 0) ?? fc.constant(undefined)) as FastCheck.Arbitrary<Infer<S>>;
 }

@@ -57,7 +57,7 @@ describe("bundles", () => {
     await expect(bundle('import "node:fs";', false)).rejects.toThrow(/Node built-in/);
   });
 
-  test("an app that imports only jsv stays under 8 KB gzipped and leaves papaparse out; one with csv brings it", async () => {
+  test("an app that imports only jsv stays under 12 KB gzipped and leaves papaparse out; one with csv brings it", async () => {
     const jsvOnly = await bundle('import { jsv, SessionInfo } from "../../dist/index.js"; console.log(jsv.encode(SessionInfo, {}));', true);
     const withCsv = await bundle(
       'import { SessionInfo } from "../../dist/index.js"; import { csv } from "../../dist/csv/index.js"; console.log(csv.encode(SessionInfo, {}));',
@@ -65,7 +65,7 @@ describe("bundles", () => {
     );
     const size = (code: Uint8Array) => gzipSync(code).length;
     console.log(`minified + gzipped: jsv only ${size(jsvOnly)} bytes, with csv ${size(withCsv)} bytes`);
-    expect(size(jsvOnly)).toBeLessThan(8 * 1024);
+    expect(size(jsvOnly)).toBeLessThan(12 * 1024);
     expect(new TextDecoder().decode(jsvOnly)).not.toMatch(/papaparse|Papa/);
     expect(size(withCsv)).toBeGreaterThan(size(jsvOnly));
   });

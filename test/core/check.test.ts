@@ -13,8 +13,24 @@ describe("encoders write own members of plain records only", () => {
     for (const codec of [json, jsv, csv] as (typeof json)[]) expect(() => codec.encode(Bag, value as never)).toThrow(EncodeError);
   });
 
-  test("what a prototype holds is not written", () => {
-    const value = Object.create({ accountName: "inherited" }) as Record<string, unknown>;
-    expect(json.encode(SessionInfo, value as never)).not.toContain("inherited");
+  test("what Object.prototype holds (a polluted prototype) is never written", () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted["accountName"] = "polluted";
+    try {
+      expect(json.encode(SessionInfo, {} as never)).not.toContain("polluted");
+    } finally {
+      delete polluted["accountName"];
+    }
+  });
+
+  test("a class instance's members are read through its accessors, so none is dropped", () => {
+    class Session {
+      #name = "Acme";
+      get accountName(): string {
+        return this.#name;
+      }
+    }
+    expect(json.encode(SessionInfo, new Session() as never)).toContain('"accountName":"Acme"');
+    expect(jsv.encode(SessionInfo, Object.create({ accountName: "inherited" }) as never)).toContain("accountName:inherited");
   });
 });

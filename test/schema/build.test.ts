@@ -1,15 +1,27 @@
 import { describe, expect, test } from "vitest";
 import {
   boolean,
+  byte,
+  bytes,
   dictionary,
+  double,
   EntityInfo,
   enumeration,
+  float,
+  int,
   integer,
   list,
   listOf,
+  long,
   member,
+  nullable,
   object,
+  sbyte,
+  short,
   string,
+  uint,
+  ulong,
+  ushort,
   type FieldSpec,
 } from "../../src/index.js";
 
@@ -20,10 +32,23 @@ describe("building blocks are plain frozen data", () => {
   test.each([
     ["string()", string(), { kind: "string" }],
     ["boolean()", boolean(), { kind: "boolean" }],
-    ["integer()", integer(), { kind: "integer" }],
+    ["integer(): a long within the safe integers", integer(), { kind: "integer", typeName: "long", min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }],
+    ["int()", int(), { kind: "integer", typeName: "int", min: -(2 ** 31), max: 2 ** 31 - 1 }],
+    ["uint()", uint(), { kind: "integer", typeName: "uint", min: 0, max: 2 ** 32 - 1 }],
+    ["short()", short(), { kind: "integer", typeName: "short", min: -32768, max: 32767 }],
+    ["ushort()", ushort(), { kind: "integer", typeName: "ushort", min: 0, max: 65535 }],
+    ["byte()", byte(), { kind: "integer", typeName: "byte", min: 0, max: 255 }],
+    ["sbyte()", sbyte(), { kind: "integer", typeName: "sbyte", min: -128, max: 127 }],
+    ["long(): bigint over the whole range", long(), { kind: "integer", typeName: "long", min: -(2n ** 63n), max: 2n ** 63n - 1n }],
+    ["ulong(): bigint over the whole range", ulong(), { kind: "integer", typeName: "ulong", min: 0n, max: 2n ** 64n - 1n }],
+    ["double()", double(), { kind: "number", typeName: "double" }],
+    ["float()", float(), { kind: "number", typeName: "float" }],
+    ["bytes()", bytes(), { kind: "bytes" }],
+    ["nullable(int())", nullable(int()), { kind: "nullable", inner: int() }],
     ["list(string())", list(string()), { kind: "list", element: { kind: "string" } }],
     ["listOf is list", listOf(boolean()), { kind: "list", element: { kind: "boolean" } }],
-    ["dictionary(integer())", dictionary(integer()), { kind: "dictionary", value: { kind: "integer" } }],
+    ["dictionary(int())", dictionary(int()), { kind: "dictionary", value: int(), typeName: undefined }],
+    ["a class that is a dictionary", dictionary(string(), { typeName: "Struct" }), { kind: "dictionary", value: string(), typeName: "Struct" }],
   ])("%s", (_, schema, data) => {
     expect(schema).toEqual(data);
     expect(Object.isFrozen(schema)).toBe(true);

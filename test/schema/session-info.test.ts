@@ -33,6 +33,8 @@ function csharpType(schema: Schema): string {
       return `List<${csharpType(schema.element)}>`;
     case "dictionary":
       return `Dictionary<string,${csharpType(schema.value)}>`;
+    default:
+      throw new Error(`SessionInfo uses no ${schema.kind} member`);
   }
 }
 

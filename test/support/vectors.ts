@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Schema } from "../../src/index.js";
-import { planObject } from "../../src/schema/plan.js";
+import { planObject } from "../../src/model/plan.js";
 import { VECTOR_TYPES } from "./vector-types.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));

@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { dictionary, integer, json, list, SessionInfo, string, type ObjectSchema, type Schema } from "../../src/index.js";
-import { isValueType } from "../../src/schema/nodes.js";
+import { isValueType } from "../../src/model/kinds.js";
 import { arbitraryFor, DANGEROUS_KEYS } from "../../src/testing/index.js";
 import { PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
@@ -207,7 +207,16 @@ function misfits(schema: Schema, value: unknown, path: string): string[] {
     case "boolean":
       return typeof value === "boolean" ? [] : wrong("a boolean");
     case "integer":
-      return Number.isSafeInteger(value) && !Object.is(value, -0) ? [] : wrong("a safe integer");
+      if (typeof schema.min === "bigint") return typeof value === "bigint" && value >= schema.min && value <= (schema.max as bigint) ? [] : wrong(`a ${schema.typeName}`);
+      return Number.isSafeInteger(value) && !Object.is(value, -0) && (value as number) >= (schema.min as number) && (value as number) <= (schema.max as number) ? [] : wrong(`a ${schema.typeName}`);
+    case "number":
+      return typeof value === "number" && (schema.typeName === "double" || Number.isNaN(value) || Math.fround(value) === value) ? [] : wrong(`a ${schema.typeName}`);
+    case "bytes":
+      return value instanceof Uint8Array ? [] : wrong("a Uint8Array");
+    case "nullable":
+      return misfits(schema.inner, value, path);
+    case "lazy":
+      return misfits(schema.resolve(), value, path);
     case "enum":
       return schema.values.includes(value as string) ? [] : wrong(`a ${schema.typeName}`);
     case "list":

@@ -1,0 +1,98 @@
+// The reference's spelling of `double` and `float` (a .NET Core 3.0+ host, spec §13.2): the
+// shortest digits that read back to the same value, in plain notation while the decimal exponent
+// is above -5 and below the larger of the digit count and 15 (7 for float), otherwise
+// `d.dddE+XX` with a sign and at least two exponent digits. NaN and the infinities are bare words.
+
+/** A `double` as the reference writes it: `0.1`, `1E+16`, `1E-05`, `-0`, `NaN`, `-Infinity`. */
+export function formatDouble(value: number): string {
+  if (!Number.isFinite(value) || value === 0) return specialSpelling(value);
+  // toExponential() with no argument gives the shortest digits that round-trip.
+  return dotNetNotation(value.toExponential(), 15);
+}
+
+/** A `float` (a value exactly representable in binary32) with its own shortest digits: `0.1`, `3.4028235E+38`. */
+export function formatFloat(value: number): string {
+  if (!Number.isFinite(value) || value === 0) return specialSpelling(value);
+  for (let digits = 1; digits < 9; digits++) {
+    const candidate = value.toExponential(digits - 1);
+    if (Math.fround(Number(candidate)) === value) return dotNetNotation(candidate, 7);
+  }
+  return dotNetNotation(value.toExponential(8), 7);
+}
+
+function specialSpelling(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Infinity) return "Infinity";
+  if (value === -Infinity) return "-Infinity";
+  return Object.is(value, -0) ? "-0" : "0";
+}
+
+/** Rewrites JavaScript's exponent form (`-1.25e+2`) in .NET's general notation. */
+function dotNetNotation(exponential: string, precision: number): string {
+  const negative = exponential.charCodeAt(0) === 0x2d;
+  const e = exponential.indexOf("e");
+  const mantissa = exponential.slice(negative ? 1 : 0, e);
+  const exponent = Number(exponential.slice(e + 1));
+  const digits = mantissa.length > 1 ? mantissa.charAt(0) + mantissa.slice(2) : mantissa;
+  const sign = negative ? "-" : "";
+  if (exponent > -5 && exponent < Math.max(digits.length, precision)) {
+    if (exponent < 0) return sign + "0." + "0".repeat(-exponent - 1) + digits;
+    if (digits.length <= exponent + 1) return sign + digits + "0".repeat(exponent + 1 - digits.length);
+    return sign + digits.slice(0, exponent + 1) + "." + digits.slice(exponent + 1);
+  }
+  const fraction = digits.length > 1 ? "." + digits.slice(1) : "";
+  const magnitude = String(Math.abs(exponent)).padStart(2, "0");
+  return sign + digits.charAt(0) + fraction + "E" + (exponent < 0 ? "-" : "+") + magnitude;
+}
+
+/**
+ * Reads a number as .NET's `double.Parse` does for the text the reference writes and the
+ * spellings it accepts: an optional sign, digits with an optional fraction and exponent, or
+ * `NaN`, `Infinity`, `-Infinity`. `undefined` for anything else, and for a finite text too large
+ * for a double (which would become an infinity: silently wrong, so refused).
+ */
+export function parseDotNetNumber(text: string): number | undefined {
+  if (text === "NaN") return NaN;
+  if (text === "Infinity") return Infinity;
+  if (text === "-Infinity") return -Infinity;
+  if (!isDecimalNumber(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** `[+-]digits[.digits][(e|E)[+-]digits]`: scanned by character code, no regular expression. */
+export function isDecimalNumber(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  const at = (k: number) => (k < n ? text.charCodeAt(k) : -1);
+  if (at(i) === 0x2b || at(i) === 0x2d) i++;
+  const intStart = i;
+  while (isDigit(at(i))) i++;
+  let digits = i - intStart;
+  if (at(i) === 0x2e) {
+    const fractionStart = ++i;
+    while (isDigit(at(i))) i++;
+    digits += i - fractionStart;
+  }
+  if (digits === 0) return false;
+  if (at(i) === 0x65 || at(i) === 0x45) {
+    i++;
+    if (at(i) === 0x2b || at(i) === 0x2d) i++;
+    const exponentStart = i;
+    while (isDigit(at(i))) i++;
+    if (i === exponentStart) return false;
+  }
+  return i === n;
+}
+
+/** An optional `-` and digits only: what an integer member accepts in every format. */
+export function isIntegerLiteral(text: string): boolean {
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  if (i === text.length) return false;
+  for (; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}

@@ -1,0 +1,23 @@
+import type { ObjectSchema, Schema } from "../schema/nodes.js";
+
+/** An HTTP verb a ServiceStack route answers. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** One route of an operation: its verb and path template (`/sessions/{sessionId}`). */
+export interface Route {
+  readonly method: HttpMethod;
+  readonly path: string;
+}
+
+/** A ServiceStack operation: its request DTO, the DTO it answers (none for a void one), its routes. */
+export interface Operation<Q extends ObjectSchema = ObjectSchema, R extends Schema | undefined = Schema | undefined> {
+  readonly request: Q;
+  readonly response: R;
+  readonly routes: readonly Route[];
+}
+
+/** Describes an operation; the request's type name is the operation's name. */
+export function operation<Q extends ObjectSchema, R extends Schema | undefined>(request: Q, response: R, ...routes: Route[]): Operation<Q, R> {
+  if (routes.length === 0) throw new TypeError(`${request.typeName} needs at least one route`);
+  return Object.freeze({ request, response, routes: Object.freeze(routes.map((route) => Object.freeze({ ...route }))) });
+}

@@ -1,0 +1,61 @@
+import { Failure } from "../core/errors.js";
+import { quoteText, setOwn } from "../core/objects.js";
+import type { FieldPlan, ObjectPlan } from "./plan.js";
+
+// ServiceStack's object rules on the way in, written once for every decoder: members are found
+// by name ignoring case; an unknown one is skipped, or reported when strict; a member given twice
+// keeps the last, or is reported when strict; value-type members missing or null get their
+// default, reference-type ones stay absent. A decoder reads names and values in its own syntax
+// and calls these; the paths and messages are the same in every format.
+
+/** Marks a slot no member has filled yet (distinct from a member read as null). */
+export const UNSET: unique symbol = Symbol("unset");
+
+/** One slot per member, in declaration order, for the object being read. */
+export function emptySlots(plan: ObjectPlan): unknown[] {
+  return new Array<unknown>(plan.fields.length).fill(UNSET);
+}
+
+/**
+ * The member a name read from the wire stands for; `undefined` when there is none, which the
+ * decoder skips. Strict: an unknown name is `unknown-member` at `at`, its path ending in the name.
+ */
+export function memberNamed(plan: ObjectPlan, name: string, strict: boolean, at: number): FieldPlan | undefined {
+  const field = plan.findField(name);
+  if (field === undefined && strict) {
+    throw new Failure("unknown-member", `${plan.schema.typeName} has no member ${quoteText(name)}`, at).within(name);
+  }
+  return field;
+}
+
+/**
+ * Called before a member's value is read. Strict: a member read before (under any spelling of
+ * its name) is `duplicate-member` at `at`, its path ending in the member.
+ */
+export function claimMember(slots: readonly unknown[], field: FieldPlan, name: string, strict: boolean, at: number): void {
+  if (strict && slots[field.index] !== UNSET) {
+    throw new Failure("duplicate-member", `${quoteText(name)} appears twice`, at).within(field.key);
+  }
+}
+
+/**
+ * The decoded object, members in declaration order: what was read, and the default of each
+ * value-type member that was missing or null. Reference-type members stay absent.
+ */
+export function buildObject(plan: ObjectPlan, slots: readonly unknown[]): Record<string, unknown> {
+  const fields = plan.fields;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) {
+    const value = slots[i];
+    const field = fields[i]!;
+    if (value !== UNSET && value !== undefined) setMember(out, field, value);
+    else if (field.isValueType) setMember(out, field, field.defaultValue);
+  }
+  return out;
+}
+
+/** A member may be keyed `__proto__` (a C# identifier), which plain assignment would not store. */
+function setMember(out: Record<string, unknown>, field: FieldPlan, value: unknown): void {
+  if (field.inherited) setOwn(out, field.key, value);
+  else out[field.key] = value;
+}

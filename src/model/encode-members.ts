@@ -1,0 +1,62 @@
+import { Failure, thrownWhileReading } from "../core/errors.js";
+import { quoteText } from "../core/objects.js";
+import type { ObjectPlan } from "./plan.js";
+import { checkRecord } from "./values.js";
+
+// ServiceStack's object rules on the way out, written once for every encoder: members in
+// declaration order; a member that is missing or null is left out, unless it is a value type,
+// which is written as its default; an own property the schema does not describe is refused, since
+// writing the object without it would lose it silently.
+
+/**
+ * The values of an object's members in declaration order: `undefined` for a member left out,
+ * the default for a missing value type. A plain object's own keys are walked once (reading the
+ * same names across objects of many shapes is slow); a class instance's members are read as
+ * properties, so its accessors (`get title()`) are written too. A getter or Proxy trap that
+ * throws becomes a `Failure` with the original as its `cause`.
+ */
+export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
+  const record = checkRecord(value, plan.schema.typeName);
+  const values = new Array<unknown>(plan.fields.length);
+  const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
+  const keys = guarded("", () => Object.keys(record));
+  if (prototype === Object.prototype || prototype === null) {
+    const items = guarded("", () => Object.values(record));
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const item = items[k];
+      const field = plan.byKey.get(key);
+      if (field !== undefined) {
+        if (item !== null) values[field.index] = item;
+      } else if (item !== null && item !== undefined) {
+        throw undescribed(plan, key);
+      }
+    }
+  } else {
+    for (const field of plan.fields) {
+      // `toString` and the like are members only where the object holds them itself.
+      if (field.inherited && !Object.hasOwn(record, field.key)) continue;
+      const item = guarded(field.key, () => record[field.key]);
+      if (item !== null) values[field.index] = item;
+    }
+    for (const key of keys) {
+      if (!plan.byKey.has(key) && guarded(key, () => record[key]) != null) throw undescribed(plan, key);
+    }
+  }
+  for (const field of plan.valueTypeFields) if (values[field.index] === undefined) values[field.index] = field.defaultValue;
+  return values;
+}
+
+function undescribed(plan: ObjectPlan, key: string): Failure {
+  return new Failure("unknown-member", `${plan.schema.typeName} has no member ${quoteText(key)}`, -1).within(key);
+}
+
+/** Runs a read of the user's object; what a getter or Proxy throws is reported, not passed through raw. */
+function guarded<T>(key: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const failure = thrownWhileReading(error);
+    throw key === "" ? failure : failure.within(key);
+  }
+}
