@@ -21,9 +21,6 @@ interface Compiled {
   readonly readsIntegers: boolean;
 }
 
-/** Thrown to leave the walk; caught in `decodeParsed`. Preallocated: giving up must be cheap. */
-const GIVE_UP_WALK = { reason: "let the scanner report it" };
-
 /** The compiled walk of a schema, built once. */
 const converterFor: (schema: Schema) => Convert = /* @__PURE__ */ perSchema(compile);
 const integersReachable = new WeakMap<Schema, boolean>();
@@ -43,7 +40,7 @@ export function decodeParsed(schema: Schema, text: string, maxDepth: number): un
   try {
     return convert(tree, 1, maxDepth) ?? giveUp();
   } catch (error) {
-    if (error === GIVE_UP_WALK) return undefined;
+    if (error === GIVE_UP) return undefined;
     throw error;
   }
 }
@@ -59,7 +56,7 @@ function compiledFor(schema: Schema): Compiled {
 }
 
 function giveUp(): never {
-  throw GIVE_UP_WALK;
+  throw GIVE_UP;
 }
 
 function compile(schema: ResolvedSchema): Convert {
@@ -70,12 +67,7 @@ function compile(schema: ResolvedSchema): Convert {
     case "number":
     case "bytes":
     case "enum": {
-      const { fromTree } = (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema);
-      return (node) => {
-        if (node === null) return undefined;
-        const value = fromTree(node);
-        return value === GIVE_UP ? giveUp() : value;
-      };
+      return (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).fromTree;
     }
     case "nullable":
       return converterFor(schema.inner);

@@ -5,16 +5,23 @@ import type { ScalarKind, SchemaOfKind } from "../schema/nodes.js";
 import { mismatch, scalarMismatch } from "./mismatch.js";
 import type { JsonReader } from "./reader.js";
 
-/** Returned by a tree conversion that cannot decide: the scanner reads the text instead. */
-export const GIVE_UP: unique symbol = Symbol("give up");
+/**
+ * Thrown by a tree conversion that cannot decide, so that the scanner reads the text instead.
+ * Preallocated: giving up must be cheap.
+ */
+export const GIVE_UP = { reason: "let the scanner report it" };
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
 
 /** How JSON spells one scalar kind on the way in. */
 export interface JsonScalarReader {
   /** Reads the token at the cursor (not `null`, which the caller handles) or fails at it. */
   read(r: JsonReader): unknown;
   /**
-   * Converts what `JSON.parse` made of the token (not `null`), or returns {@link GIVE_UP} where
-   * it is not plainly right, so that the scanner decides and reports the position.
+   * Converts what `JSON.parse` made of the token (`undefined` for `null`), or throws {@link GIVE_UP}
+   * where it is not plainly right, so that the scanner decides and reports the position.
    */
   fromTree(node: unknown): unknown;
 }
@@ -23,7 +30,7 @@ export interface JsonScalarReader {
 export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) => JsonScalarReader } = {
   string: () => ({
     read: (r) => (r.peek() === 0x22 ? r.readString() : mismatch(r, "a string")),
-    fromTree: (node) => (typeof node === "string" ? node : GIVE_UP),
+    fromTree: (node) => (typeof node === "string" ? node : node === null ? undefined : giveUp()),
   }),
   boolean: () => ({
     read: (r) => {
@@ -37,7 +44,7 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
       }
       return scalarMismatch(r, "invalid-boolean", "a boolean (true or false)");
     },
-    fromTree: (node) => (typeof node === "boolean" ? node : GIVE_UP),
+    fromTree: (node) => (typeof node === "boolean" ? node : node === null ? undefined : giveUp()),
   }),
   integer: (schema) => ({
     read: (r) => {
@@ -49,13 +56,14 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
     },
     // Only numbers that were written as integer literals reach here (see `decodeParsed`).
     fromTree: (node) => {
-      if (!Number.isSafeInteger(node)) return GIVE_UP;
+      if (node === null) return undefined;
+      if (!Number.isSafeInteger(node)) giveUp();
       const value = node as number;
       if (typeof schema.min === "bigint") {
         const big = BigInt(value);
-        return big < schema.min || big > (schema.max as bigint) ? GIVE_UP : big;
+        return big < schema.min || big > (schema.max as bigint) ? giveUp() : big;
       }
-      return value < (schema.min as number) || value > (schema.max as number) ? GIVE_UP : value === 0 ? 0 : value;
+      return value < (schema.min as number) || value > (schema.max as number) ? giveUp() : value === 0 ? 0 : value;
     },
   }),
   number: (schema) => {
@@ -71,10 +79,11 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
         return value;
       },
       fromTree: (node) => {
-        if (typeof node !== "number" || !Number.isFinite(node)) return GIVE_UP;
+        if (node === null) return undefined;
+        if (typeof node !== "number" || !Number.isFinite(node)) giveUp();
         if (!float) return node;
-        const value = Math.fround(node);
-        return Number.isFinite(value) ? value : GIVE_UP;
+        const value = Math.fround(node as number);
+        return Number.isFinite(value) ? value : giveUp();
       },
     };
   },
@@ -86,7 +95,7 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
       if (bytes === undefined) r.fail("invalid-value", "expected standard base64 (A–Z a–z 0–9 + /, padded with =)", at);
       return bytes;
     },
-    fromTree: (node) => (typeof node === "string" ? (decodeBase64(node) ?? GIVE_UP) : GIVE_UP),
+    fromTree: (node) => (typeof node === "string" ? (decodeBase64(node) ?? giveUp()) : node === null ? undefined : giveUp()),
   }),
   enum: (schema) => {
     const lookup = enumLookup(schema.values);
@@ -99,7 +108,7 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
         if (value === undefined) throw notAnEnumMember(schema, name, at);
         return value;
       },
-      fromTree: (node) => (typeof node === "string" ? (lookup(node) ?? GIVE_UP) : GIVE_UP),
+      fromTree: (node) => (typeof node === "string" ? (lookup(node) ?? giveUp()) : node === null ? undefined : giveUp()),
     };
   },
 };
