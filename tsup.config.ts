@@ -12,6 +12,10 @@ export default defineConfig([
       "testing/index": "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
+    // Code shared by entries goes into chunks in both module systems, so that one module system
+    // has one copy of each class: what `require("evo-codec/csv")` throws is an instance of
+    // `require("evo-codec").DecodeError`. (Without it, each CommonJS entry bundles its own copy.)
+    splitting: true,
     // Declarations for both module systems: .d.ts next to the .js, .d.cts next to the .cjs.
     dts: true,
     sourcemap: true,
