@@ -101,7 +101,7 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
     // The same consumer as an ES module (.mts → import condition → .d.ts) and as CommonJS
     // (.cts → require condition → .d.cts).
     const consumer = `
-      import { DecodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
+      import { DecodeError, EncodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
       import { arbitraryFor, type FastCheckApi } from "evo-codec/testing";
 
       type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
@@ -121,6 +121,9 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
           json.decode(SessionInfo, "{");
         } catch (e) {
           if (e instanceof DecodeError) code = e.code + e.path + e.line;
+          // A type guard, like instanceof.
+          if (DecodeError.is(e)) code = e.code + e.path + e.column;
+          if (EncodeError.is(e)) code = e.code + e.path;
         }
         const arbitrary = arbitraryFor(fc, SessionInfo);
         void [dialState, exact, wrong, text2, list, code, arbitrary];
