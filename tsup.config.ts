@@ -12,9 +12,16 @@ export default defineConfig([
       "testing/index": "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
+    // Code shared by entries goes into chunks in both module systems, so that one module system
+    // has one copy of each class: what `require("evo-codec/csv")` throws is an instance of
+    // `require("evo-codec").DecodeError`. (Without it, each CommonJS entry bundles its own copy.)
+    splitting: true,
     // Declarations for both module systems: .d.ts next to the .js, .d.cts next to the .cjs.
     dts: true,
-    sourcemap: true,
+    // No source maps: the build is readable, unminified JavaScript with each module's source path
+    // in a comment, and maps would double the tarball (with sourcesContent) or point at src/,
+    // which is not shipped (without it).
+    sourcemap: false,
     target: "es2020",
     // The library runs in browsers: no Node built-ins, no Node-specific resolution.
     platform: "neutral",
@@ -26,7 +33,7 @@ export default defineConfig([
     // The `evo-codec` bin: Node only, ESM, run directly.
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["esm"],
-    target: "node18",
+    target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
     external: ["papaparse"],

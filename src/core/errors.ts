@@ -152,6 +152,18 @@ function describeThrown(error: unknown): string {
   return typeof error === "string" ? JSON.stringify(error.slice(0, 80)) : typeof error;
 }
 
+/**
+ * Brands on the classes' prototypes, shared by every copy of evo-codec loaded into one program
+ * (an app that loads both the ES module and the CommonJS build has two of each class): the
+ * `is` checks read them where `instanceof` sees only its own copy.
+ */
+const DECODE_ERROR_BRAND = Symbol.for("evo-codec.DecodeError");
+const ENCODE_ERROR_BRAND = Symbol.for("evo-codec.EncodeError");
+
+function isBranded(value: unknown, brand: symbol): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 /** Thrown by every decoder for every bad input: nothing else escapes. */
 export class DecodeError extends Error {
   override readonly name = "DecodeError";
@@ -174,8 +186,15 @@ export class DecodeError extends Error {
 
   /** An error at `offset` in `text`; line, column and excerpt are worked out from the text. */
   static at(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
-    const position = positionAt(text, offset);
-    return new DecodeError(format, code, detail, path, position, excerptAt(text, position));
+    return decodeErrorAt(format, code, detail, path, text, offset);
+  }
+
+  /**
+   * Whether `value` is a `DecodeError` from any copy of evo-codec: unlike `instanceof`, also one
+   * thrown by the other module system's build (`import` and `require` in one app).
+   */
+  static is(value: unknown): value is DecodeError {
+    return isBranded(value, DECODE_ERROR_BRAND);
   }
 
   constructor(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, position: Position, excerpt: string) {
@@ -190,6 +209,12 @@ export class DecodeError extends Error {
     this.detail = detail;
     this.excerpt = excerpt;
   }
+}
+
+// The class body must not name its own class: a bundler would then rename it (`_DecodeError`).
+function decodeErrorAt(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
+  const position = positionAt(text, offset);
+  return new DecodeError(format, code, detail, path, position, excerptAt(text, position));
 }
 
 /** Thrown by encoders for a value the schema refuses. */
@@ -208,7 +233,19 @@ export class EncodeError extends Error {
     this.path = path;
     this.detail = detail;
   }
+
+  /**
+   * Whether `value` is an `EncodeError` from any copy of evo-codec: unlike `instanceof`, also one
+   * thrown by the other module system's build (`import` and `require` in one app).
+   */
+  static is(value: unknown): value is EncodeError {
+    return isBranded(value, ENCODE_ERROR_BRAND);
+  }
 }
+
+// On the prototypes, not the instances: nothing new to see when an error is printed or compared.
+Object.defineProperty(DecodeError.prototype, DECODE_ERROR_BRAND, { value: true });
+Object.defineProperty(EncodeError.prototype, ENCODE_ERROR_BRAND, { value: true });
 
 /**
  * Runs a decoder and makes sure only a `DecodeError` leaves it. An unexpected exception

@@ -1,4 +1,4 @@
-import type { Format } from "../core/errors.js";
+import type { Format } from "../formats.js";
 import { DeleteChatMemberRoute } from "../dto/delete-chat-member.js";
 import { SessionInfo } from "../dto/session-info.js";
 import type { Infer, Input } from "../schema/infer.js";

@@ -1,75 +1,19 @@
-// The published package, as a consumer sees it: build with tsup, `npm pack`, install the tarball
-// into a throwaway project in the OS temp directory (offline, from the npm cache), then load it
-// from separate `node` processes through `import` and `require`, and type-check a consumer
-// against the installed declarations with `--module nodenext`.
+// The published package, as a consumer sees it: loaded through `import` and `require` from the
+// installed tarball, and type-checked against its declarations with `--module nodenext`.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SLOW, SLOW_ONLY } from "../support/slow.js";
+import { dist, node, packed, pkg, root, run } from "./support.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const dist = join(root, "dist");
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-  version: string;
-  name: string;
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-};
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const tsc = join(root, "node_modules", ".bin", process.platform === "win32" ? "tsc.cmd" : "tsc");
 
 const EMPTY_SESSION_JSON =
   '{"dialState":"None","callState":"Disconnected","queueState":"None","channel":"Voice","ended":false,' +
   '"holdReason":"None","direction":"Incoming","wasMissed":false}';
 
-let work: string;
-let project: string;
-
-function run(command: string, args: string[], cwd: string, timeout = 60_000): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", timeout, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}\n${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
-  }
-}
-
-/** Runs a script file with `node` inside the consumer project and parses what it prints as JSON. */
-function node(file: string, source: string): unknown {
-  writeFileSync(join(project, file), source);
-  return JSON.parse(run(process.execPath, [file], project, 20_000));
-}
-
-// dist/ is built once for the whole run by test/setup/build.ts.
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "evo-codec-exports-"));
-  const packed = JSON.parse(
-    run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root),
-  ) as { filename: string }[];
-  const tarball = join(work, packed[0]!.filename);
-
-  project = join(work, "consumer");
-  mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  // fast-check is the caller's: install the repo's pinned version next to the package, so the
-  // `evo-codec/testing` subpath can be exercised too. Both come from the npm cache (`npm ci`
-  // put them there); `--prefer-offline` still lets npm fall back to the registry on a cold cache.
-  const fastCheck = `fast-check@${pkg.devDependencies?.["fast-check"]}`;
-  run(
-    npm,
-    ["install", "--no-audit", "--no-fund", "--no-package-lock", "--prefer-offline", "--ignore-scripts", tarball, fastCheck],
-    project,
-    60_000,
-  );
-}, 120_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-describe("the published package", () => {
+describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
   it("loads through import() from an ES module", () => {
     const out = node(
       "esm.mjs",
@@ -157,7 +101,7 @@ describe("the published package", () => {
     // The same consumer as an ES module (.mts → import condition → .d.ts) and as CommonJS
     // (.cts → require condition → .d.cts).
     const consumer = `
-      import { DecodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
+      import { DecodeError, EncodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
       import { arbitraryFor, type FastCheckApi } from "evo-codec/testing";
 
       type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
@@ -177,11 +121,15 @@ describe("the published package", () => {
           json.decode(SessionInfo, "{");
         } catch (e) {
           if (e instanceof DecodeError) code = e.code + e.path + e.line;
+          // A type guard, like instanceof.
+          if (DecodeError.is(e)) code = e.code + e.path + e.column;
+          if (EncodeError.is(e)) code = e.code + e.path;
         }
         const arbitrary = arbitraryFor(fc, SessionInfo);
         void [dialState, exact, wrong, text2, list, code, arbitrary];
       }
     `;
+    const { project } = packed();
     writeFileSync(join(project, "consumer.mts"), consumer);
     writeFileSync(join(project, "consumer.cts"), consumer);
     const listed = run(
@@ -215,21 +163,21 @@ describe("the published package", () => {
     expect([...specifiers].filter((s) => !allowed.has(s.split(": ")[1]!))).toEqual([]);
   });
 
-  it("passes publint and @arethetypeswrong/cli on the packed tarball", () => {
-    const tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
-    expect(run(join(root, "node_modules", ".bin", "publint"), ["run", "--strict", tarball], root)).toContain("All good!");
-    expect(run(join(root, "node_modules", ".bin", "attw"), [tarball], root, 120_000)).toContain("No problems found");
-  });
-
-  it("keeps papaparse out of an app that imports only the main entry", () => {
-    for (const file of ["index.js", "index.cjs"]) {
-      const code = readFileSync(join(dist, file), "utf8");
-      const chunks = [...code.matchAll(/from\s*["'](\.\/[^"']+)["']/g)].map((m) => readFileSync(join(dist, m[1]!), "utf8"));
-      for (const text of [code, ...chunks]) expect(text, file).not.toMatch(/papaparse/);
+  it("keeps papaparse out of an app that imports only the main entry, in both module systems", () => {
+    for (const entry of ["index.js", "index.cjs"]) {
+      // The entry and every chunk it loads, however deep (`import … from` or `require`).
+      const loaded = new Set([entry]);
+      for (const file of loaded) {
+        const code = readFileSync(join(dist, file), "utf8");
+        expect(code, `${file}, loaded by ${entry}`).not.toMatch(/papaparse/);
+        for (const m of code.matchAll(/(?:\bfrom\s*|\brequire\(\s*)["']\.\/([^"']+)["']/g)) loaded.add(m[1]!);
+      }
+      expect(loaded.size, entry).toBeGreaterThan(1);
     }
   });
 
   it("installs the evo-codec bin, which validates the shipped fixtures", () => {
+    const { project } = packed();
     const bin = join(project, "node_modules", ".bin", process.platform === "win32" ? "evo-codec.cmd" : "evo-codec");
     expect(run(bin, ["validate", join(root, "fixtures")], project)).toMatch(/✔ \d+ files valid/);
     expect(run(bin, ["validate", "--expect-invalid", join(root, "fixtures", "invalid")], project)).toMatch(/invalid, as expected/);

@@ -1,10 +1,24 @@
 import type { Parameters } from "fast-check";
+import { SLOW } from "./slow.js";
 
 /**
- * How many cases each property tries: `EVO_PROPERTY_RUNS`, default 1000 (what CI runs);
+ * How many cases each property tries: `EVO_PROPERTY_RUNS`; by default 100 in the everyday
+ * `npm test` and 1000 in the slow suite (`npm run test:slow`, which CI runs too);
  * `npm run test:props` sets 100000.
  */
-export const PROPERTY_RUNS = positiveInteger("EVO_PROPERTY_RUNS", 1000);
+export const PROPERTY_RUNS = positiveInteger("EVO_PROPERTY_RUNS", SLOW ? 1000 : 100);
+
+/** The seed `sampleSeed` gives when `EVO_PROPERTY_SEED` is unset. */
+export const DEFAULT_SAMPLE_SEED = 20261128;
+
+/**
+ * The seed of samples a test draws with `fc.sample` and then inspects: `EVO_PROPERTY_SEED`, or
+ * a fixed default, so that every run draws the same samples and a failure is replayed as it is.
+ */
+export function sampleSeed(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env["EVO_PROPERTY_SEED"];
+  return raw === undefined || raw === "" ? DEFAULT_SAMPLE_SEED : integer("EVO_PROPERTY_SEED", raw);
+}
 
 /**
  * Per-test timeout that grows with the run count, so a long campaign is not cut short by

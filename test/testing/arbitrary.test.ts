@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import { dictionary, integer, json, list, SessionInfo, string, type ObjectSchema, type Schema } from "../../src/index.js";
 import { isValueType } from "../../src/model/kinds.js";
 import { arbitraryFor, DANGEROUS_KEYS } from "../../src/testing/index.js";
-import { PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
+import { DEFAULT_SAMPLE_SEED, PROPERTY_TIMEOUT, propertyParams, sampleSeed } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
 const SAMPLES = 2000;
 
-/** The seed of every sample drawn here, shown when an assertion on a sample fails; `EVO_PROPERTY_SEED` replays it. */
-const SEED = propertyParams().seed ?? Math.floor(Math.random() * 2 ** 31);
+/** The seed of every sample drawn here: fixed, in the suite's name and in every failure; `EVO_PROPERTY_SEED` overrides it. */
+const SEED = sampleSeed();
 const AT_SEED = `sample seed ${SEED}`;
 
 function sample<T>(arbitrary: fc.Arbitrary<T>): T[] {
@@ -57,7 +57,15 @@ const HOSTILE_CLASSES: readonly (readonly [string, (s: string) => boolean])[] = 
   ["a leading @", (s) => s.startsWith("@")],
 ];
 
-describe("arbitraryFor", () => {
+describe(`arbitraryFor (samples drawn with seed ${SEED}; EVO_PROPERTY_SEED=n draws others)`, () => {
+  it("samples from a fixed seed, unless EVO_PROPERTY_SEED gives another", () => {
+    expect(SEED).toBe(sampleSeed(process.env));
+    expect(sampleSeed({})).toBe(DEFAULT_SAMPLE_SEED);
+    expect(sampleSeed({ EVO_PROPERTY_SEED: "" })).toBe(DEFAULT_SAMPLE_SEED);
+    expect(sampleSeed({ EVO_PROPERTY_SEED: "7" })).toBe(7);
+    expect(() => sampleSeed({ EVO_PROPERTY_SEED: "seven" })).toThrow(/EVO_PROPERTY_SEED must be an integer/);
+  });
+
   describe.each(PROPERTY_SCHEMAS)("of %s", (_, schema) => {
     it(
       "draws only values that fit the schema, which every encoder accepts",
