@@ -25,7 +25,8 @@ describe("control characters are shown, never sent (item 14)", () => {
     expect(code).toBe(1);
     expect(stdout).not.toMatch(CONTROL);
     expect(stdout).toContain("\\x1b[31mRED.json");
-    expect(stdout).toContain("\\x1b]0;TITLE\\x07\\x1b[2J");
+    // A header is quoted as JSON quotes it, its controls escaped the JSON way.
+    expect(stdout).toContain("\\u001b]0;TITLE\\u0007\\u001b[2J");
   });
 
   test("on a terminal too, where the only escape sequences are evo-codec's colours", async () => {

@@ -45,7 +45,7 @@ describe(`${EXPECT}: the error each negative fixture must give`, () => {
 
   test.each([
     ["another code", { "syntax.json": "invalid-enum" }, "expected invalid-enum, but it fails with syntax at 1:21"],
-    ["another path", { "enum.json": { code: "invalid-enum", path: "callState" } }, "expected invalid-enum at callState, but it fails with invalid-enum at dialState"],
+    ["another path", { "enum.json": { code: "invalid-enum", path: "callState" } }, "expected invalid-enum in callState, but it fails with invalid-enum at 1:14 in dialState"],
     ["another place", { "enum.json": { code: "invalid-enum", line: 2, column: 1 } }, "expected invalid-enum at 2:1, but it fails with invalid-enum at 1:14"],
   ])("a file failing for another reason is reported: %s", async (_, stated, message) => {
     const cwd = folderWith({ ...files, [EXPECT]: expectations(stated) });
@@ -65,7 +65,7 @@ describe(`${EXPECT}: the error each negative fixture must give`, () => {
     const cwd = folderWith({ ...files, [EXPECT]: expectations({ "enum.json": "invalid-enum", "gone.json": "syntax" }) });
     const outcome = await cli(["validate", "--expect-invalid", "."], { cwd });
     expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toContain(`${EXPECT}:3:3  error  stale-expectation  "gone.json" names no file in this folder`);
+    expect(outcome.stdout).toContain(`${EXPECT}:3:3  error  stale-expectation  "gone.json" names no file checked in this folder`);
   });
 
   test.each([

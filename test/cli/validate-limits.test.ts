@@ -4,9 +4,9 @@ import { cli, folderWith } from "./support.js";
 // Bounded output: a message quotes at most a short prefix of a user's value (issue 14, item 11).
 
 const MB = 1024 * 1024;
-const huge = "A".repeat(5 * MB);
+const huge = "A".repeat(MB);
 
-describe("a 5 MB value is quoted as a short prefix", () => {
+describe("a 1 MB value is quoted as a short prefix", () => {
   const cwd = folderWith({
     "enum.json": `{"dialState":"${huge}"}`,
     "member.json": `{"${huge}":1}`,
@@ -18,7 +18,8 @@ describe("a 5 MB value is quoted as a short prefix", () => {
     const outcome = await cli(["validate", "--format", format, "."], { cwd });
     expect(outcome.code).toBe(1);
     expect(outcome.stdout.length).toBeLessThan(8000);
-    expect(outcome.stdout).toContain(`"${"A".repeat(80)}"…`);
+    expect(outcome.stdout).toContain("A".repeat(80));
+    expect(outcome.stdout).not.toContain("A".repeat(81));
   });
 
   test("in convert's message, which is the library's DecodeError", async () => {
@@ -28,7 +29,7 @@ describe("a 5 MB value is quoted as a short prefix", () => {
     expect(outcome.stderr).toContain("…");
   });
 
-  test("a 5 MB dictionary key in a path is cut too", async () => {
+  test("a 1 MB dictionary key in a path is cut too", async () => {
     const cwd = folderWith({ "key.json": `{"members":[{"applicationData":{"${huge}":[]}}]}` });
     const outcome = await cli(["validate", "--format", "json", "key.json"], { cwd });
     expect(outcome.stdout.length).toBeLessThan(2000);

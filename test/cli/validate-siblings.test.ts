@@ -31,14 +31,14 @@ describe("a difference is placed at the member's line and column", () => {
       "a nested member in pretty JSV",
       {
         "s.json": '{"members":[{"role":"Agent"},{"role":"Agent"}]}',
-        "s.reindented.jsv": "{\n\tmembers: \n\t[\n\t\t{\n\t\t\trole: Agent\n\t\t},\n\t\t{\n\t\t\trole: Customer\n\t\t}\n\t]\n}",
+        "s.reindented.jsv": "{\n\tmembers: \n\t[\n\t\t{\n\t\t\trole: Agent\n\t\t},\n\t\t{\n\t\t\trole: Caller\n\t\t}\n\t]\n}",
       },
       { file: "s.reindented.jsv", path: "members[1].role", line: 8, column: 4 },
     ],
     [
       "a cell of a CSV row",
-      { "s.json": '[{"accountName":"a"},{"ended":true,"accountName":"b"}]', "s.csv": "Ended,AccountName\r\n,a\r\nTrue,c\r\n" },
-      { file: "s.csv", path: "[1].accountName", line: 3, column: 6 },
+      { "s.json": '[{"accountName":"a","ended":true},{"ended":true,"accountName":"b"}]', "s.table.csv": "Ended,AccountName\r\nTrue,a\r\nTrue,c\r\n" },
+      { file: "s.table.csv", path: "[1].accountName", line: 3, column: 6 },
     ],
     [
       "an element of a list",
