@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { EncodingFailure, StrictDecoder, type TextEncoding } from "./encoding.js";
 
 /** A regular file, open for reading. */
@@ -44,7 +44,8 @@ const PIECE = 1024 * 1024;
 /** The file's bytes from `from`, a piece at a time, up to `until` (exclusive) when given. */
 export function* bytePieces(file: OpenFile, from = 0, until = Infinity): Generator<Uint8Array> {
   for (let position = from; position < until; ) {
-    const buffer = Buffer.allocUnsafe(Math.min(PIECE, until - position));
+    // As much as the file still holds (and a byte more, to see its end), at most a piece.
+    const buffer = Buffer.allocUnsafe(Math.min(PIECE, until - position, Math.max(0, file.size - position) + 1));
     const read = readSync(file.fd, buffer, 0, buffer.length, position);
     if (read === 0) return;
     position += read;
@@ -61,6 +62,26 @@ export function* textPieces(file: OpenFile, encoding: TextEncoding): Generator<s
   }
   const rest = decoder.end();
   if (rest.length > 0) yield rest;
+}
+
+/**
+ * {@link textPieces} for a file streamed end to end: read in the background while the text
+ * already read is decoded (synchronous reads would leave the parser waiting on each piece).
+ * The file is closed when the pieces end, or when the consumer stops: it is this function's.
+ */
+export async function* streamTextPieces(file: OpenFile, encoding: TextEncoding, pieceSize = 64 * 1024): AsyncGenerator<string> {
+  const bytes = createReadStream("", { fd: file.fd, autoClose: true, start: 0, highWaterMark: pieceSize });
+  try {
+    const decoder = new StrictDecoder(encoding);
+    for await (const chunk of bytes as AsyncIterable<Buffer>) {
+      const text = decoder.decode(chunk);
+      if (text.length > 0) yield text;
+    }
+    const rest = decoder.end();
+    if (rest.length > 0) yield rest;
+  } finally {
+    bytes.destroy();
+  }
 }
 
 /** V8 cannot hold a longer string (2^29 - 24 UTF-16 code units). */

@@ -22,7 +22,6 @@ export class SplitFailure {
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /**
  * Splits a document whose root is a list into its elements as its text arrives, in memory
@@ -38,6 +37,9 @@ export class ListSplitter {
   private inString = false;
   /** JSON only: the string's last character was a `\` that escapes the next. */
   private escaped = false;
+  /** The next `"` and (JSON) `\\` in the piece being read, found once (its length: none; -1: not looked for yet). */
+  private quote = -1;
+  private backslash = -1;
   private slot: string[] = [];
   private slotLength = 0;
   private slotAt = 0;
@@ -52,14 +54,15 @@ export class ListSplitter {
   push(piece: string): ListElement[] {
     const out: ListElement[] = [];
     let from = 0;
+    this.quote = -1;
+    this.backslash = -1;
     for (let i = 0; i < piece.length; i++) {
-      const c = piece.charCodeAt(i);
       if (this.inString) {
-        if (this.json && this.escaped) this.escaped = false;
-        else if (this.json && c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) this.inString = false;
+        // Jump to the closing quote: strings are most of a document.
+        i = this.stringEnd(piece, i);
         continue;
       }
+      const c = piece.charCodeAt(i);
       if (!this.started || this.ended) {
         if (c === 0x5b && !this.started) {
           this.started = true;
@@ -85,6 +88,34 @@ export class ListSplitter {
     if (this.started && !this.ended) this.take(piece.slice(from));
     this.offset += piece.length;
     return out;
+  }
+
+  /** Where the string the cursor is in ends in `piece` (its closing quote), or the piece's end while it goes on. */
+  private stringEnd(piece: string, from: number): number {
+    let pos = from;
+    if (this.escaped) {
+      this.escaped = false;
+      pos++;
+    }
+    for (;;) {
+      // Both searches only move forward through the piece: linear, however many escapes.
+      if (this.quote < pos) this.quote = indexOrEnd(piece, '"', pos);
+      if (this.json) {
+        if (this.backslash < pos) this.backslash = indexOrEnd(piece, "\\", pos);
+        if (this.backslash < this.quote) {
+          // A backslash escapes the next character, which may be in the next piece.
+          if (this.backslash + 1 >= piece.length) {
+            this.escaped = true;
+            return piece.length;
+          }
+          pos = this.backslash + 2;
+          continue;
+        }
+      }
+      if (this.quote >= piece.length) return piece.length;
+      this.inString = false;
+      return this.quote;
+    }
   }
 
   /** The text has ended: an unfinished list is handed on whole, for the decoder to report. */
@@ -114,4 +145,9 @@ export class ListSplitter {
       ? { index, text: "[" + middle + ",{}]", at: this.slotAt, shift: 0 }
       : { index, text: "[{}," + middle + (last ? "]" : ",{}]"), at: this.slotAt, shift: 3 };
   }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
 }

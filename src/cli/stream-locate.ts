@@ -8,7 +8,7 @@ import { listElements, type StreamedFile } from "./stream.js";
  * Where `[index].member…` lies in a streamed file, found by reading it again up to that row or
  * element: only a mismatch pays for it.
  */
-export function locateStreamed(source: StreamedFile, segments: readonly PathSegment[]): Place {
+export async function locateStreamed(source: StreamedFile, segments: readonly PathSegment[]): Promise<Place> {
   const [index, ...rest] = segments;
   if (typeof index !== "number") return placeInFile(source.path, source.encoding, { units: 0 });
   if (source.format === "csv") {
@@ -18,7 +18,7 @@ export function locateStreamed(source: StreamedFile, segments: readonly PathSegm
     const inRow = Math.max(0, offset - rows.header.length - 1);
     return placeInFile(source.path, source.encoding, { units: rows.rowAt + inRow });
   }
-  for (const element of listElements(source)) {
+  for await (const element of listElements(source)) {
     if (element.index !== index) continue;
     const offset = locatePath(source.format, element.text, [element.shift > 0 ? 1 : 0, ...rest]);
     return placeInFile(source.path, source.encoding, { units: Math.max(0, element.at + offset - element.shift) });

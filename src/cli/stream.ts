@@ -4,7 +4,7 @@ import { codecFor, type Format } from "../formats.js";
 import { listOf } from "../schema/build.js";
 import type { ObjectSchema } from "../schema/nodes.js";
 import { EncodingFailure, type TextEncoding } from "./encoding.js";
-import { closeFile, openRegular, textPieces } from "./files.js";
+import { closeFile, openRegular, streamTextPieces, type OpenFile } from "./files.js";
 import { ListSplitter, SplitFailure, type ListElement } from "./list-split.js";
 import { FILE_START, placeInFile } from "./place.js";
 import { problemAt, type Problem } from "./problem.js";
@@ -26,16 +26,60 @@ export class StreamProblem {
   constructor(readonly problem: Problem) {}
 }
 
-/** The file's values, one row or element at a time. Throws `StreamProblem` at the first problem. */
+/** Validates a streamed file: its first problem, if any. Values are looked at and let go. */
+export async function validateStreamed(source: StreamedFile): Promise<Problem | undefined> {
+  try {
+    if (source.format === "csv") await eachCsvRow(source, () => {});
+    else for await (const value of listValues(source)) void value;
+    return undefined;
+  } catch (error) {
+    if (error instanceof StreamProblem) return error.problem;
+    throw error;
+  }
+}
+
+/** The file's values, read again one row or element at a time (for a comparison). Throws `StreamProblem`. */
 export async function* streamedValues(source: StreamedFile): AsyncGenerator<unknown> {
-  if (source.format === "csv") {
-    yield* csvRows(source);
+  if (source.format !== "csv") {
+    yield* listValues(source);
     return;
   }
+  const reading = new CsvReading(source);
+  try {
+    for await (const row of reading.rows()) {
+      if (reading.failure) break;
+      yield row;
+    }
+  } catch (error) {
+    throw reading.problem(error);
+  } finally {
+    reading.close();
+  }
+  if (reading.failure) throw reading.problem(undefined);
+}
+
+/** Each row of a streamed CSV file, handed to `each` as it is decoded. Throws `StreamProblem`. */
+async function eachCsvRow(source: StreamedFile, each: (row: unknown) => void): Promise<void> {
+  const reading = new CsvReading(source);
+  try {
+    for await (const row of reading.rows()) {
+      if (reading.failure) break;
+      each(row);
+    }
+  } catch (error) {
+    throw reading.problem(error);
+  } finally {
+    reading.close();
+  }
+  if (reading.failure) throw reading.problem(undefined);
+}
+
+/** The values of a streamed JSON or JSV list, each element decoded as a list of one. */
+async function* listValues(source: StreamedFile): AsyncGenerator<unknown> {
   const codec = codecFor(source.format);
   const schema = listOf(source.type);
   try {
-    for (const element of listElements(source)) {
+    for await (const element of listElements(source)) {
       let values: unknown[];
       try {
         values = codec.decode(schema, element.text, { strict: true, maxLength: element.text.length }) as unknown[];
@@ -52,55 +96,64 @@ export async function* streamedValues(source: StreamedFile): AsyncGenerator<unkn
 }
 
 /** The elements of a streamed JSON or JSV list, read from the file. */
-export function* listElements(source: StreamedFile): Generator<ListElement> {
+export async function* listElements(source: StreamedFile): AsyncGenerator<ListElement> {
   const file = openRegular(source.path);
   if (typeof file === "string") throw new StreamProblem(problemAt(FILE_START, "unreadable", file));
   const splitter = new ListSplitter(source.format === "json", source.maxLength);
-  try {
-    for (const piece of textPieces(file, source.encoding)) yield* splitter.push(piece);
-    yield* splitter.end();
-  } finally {
-    closeFile(file);
-  }
+  for await (const piece of streamTextPieces(file, source.encoding)) yield* splitter.push(piece);
+  yield* splitter.end();
 }
 
 /** How much text csv.decodeStream is handed at once: it bounds its buffer, unfinished row and new piece together. */
 const CSV_PIECE = 64 * 1024;
 
-async function* csvRows(source: StreamedFile): AsyncGenerator<unknown> {
-  const file = openRegular(source.path);
-  if (typeof file === "string") throw new StreamProblem(problemAt(FILE_START, "unreadable", file));
-  let failure: unknown;
-  let bom = false;
-  const piece = Math.max(1, Math.min(CSV_PIECE, Math.floor(source.maxLength / 4)));
-  // Bytes that are not text end the stream here, to be reported as themselves rather than as the row they cut.
-  function* text(): Generator<string> {
+/** A CSV file read through csv.decodeStream, and what stopped it. */
+class CsvReading {
+  /** Bytes that are not text end the stream, to be reported as themselves rather than as the row they cut. */
+  failure: unknown;
+  private bom = false;
+  /** Until its text is read, the file is this reading's to close; then the reading of the text closes it. */
+  private file: OpenFile | undefined;
+
+  constructor(private readonly source: StreamedFile) {
+    const file = openRegular(source.path);
+    if (typeof file === "string") throw new StreamProblem(problemAt(FILE_START, "unreadable", file));
+    this.file = file;
+  }
+
+  rows(): AsyncGenerator<unknown> {
+    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: this.source.maxLength });
+  }
+
+  private async *text(): AsyncGenerator<string> {
+    const piece = Math.max(1, Math.min(CSV_PIECE, Math.floor(this.source.maxLength / 4)));
+    const file = this.file!;
+    this.file = undefined;
     try {
-      for (const whole of textPieces(file as { fd: number; size: number }, source.encoding)) {
-        if (!bom && whole.charCodeAt(0) === 0xfeff) bom = true;
-        for (let i = 0; i < whole.length; i += piece) yield whole.slice(i, i + piece);
+      for await (const whole of streamTextPieces(file, this.source.encoding, piece)) {
+        if (!this.bom && whole.charCodeAt(0) === 0xfeff) this.bom = true;
+        yield whole;
       }
     } catch (error) {
-      failure = error;
+      this.failure = error;
     }
   }
-  try {
-    for await (const row of csv.decodeStream(listOf(source.type), text(), { strict: true, maxLength: source.maxLength })) {
-      if (failure) break;
-      yield row;
-    }
-  } catch (error) {
-    if (!failure && error instanceof DecodeError) {
+
+  /** What to throw for `error` (or for the failure that ended the text). */
+  problem(error: unknown): unknown {
+    if (!this.failure && error instanceof DecodeError) {
       // decodeStream counts from after a byte-order mark; the file's offsets count it.
-      const shift = bom ? 1 : 0;
+      const shift = this.bom ? 1 : 0;
       const place = { offset: error.offset + shift, line: error.line, column: error.column + (error.line === 1 ? shift : 0), excerpt: error.excerpt };
-      throw new StreamProblem(problemAt(place, error.code, error.detail, error.path));
+      return new StreamProblem(problemAt(place, error.code, error.detail, error.path));
     }
-    failure ??= error;
-  } finally {
-    closeFile(file);
+    return placed(this.source, this.failure ?? error);
   }
-  if (failure) throw placed(source, failure);
+
+  close(): void {
+    if (this.file) closeFile(this.file);
+    this.file = undefined;
+  }
 }
 
 /** A failure of the reading or splitting, placed in the file. */
@@ -118,15 +171,4 @@ function placed(source: StreamedFile, error: unknown): unknown {
 function withIndex(path: string, index: number): string {
   if (!path.startsWith("[")) return path;
   return `[${index}]${path.slice(path.indexOf("]") + 1)}`;
-}
-
-/** Validates a streamed file: its first problem, if any. */
-export async function validateStreamed(source: StreamedFile): Promise<Problem | undefined> {
-  try {
-    for await (const value of streamedValues(source)) void value;
-    return undefined;
-  } catch (error) {
-    if (error instanceof StreamProblem) return error.problem;
-    throw error;
-  }
 }

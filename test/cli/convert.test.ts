@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { version } from "../../package.json";
+import { EXIT_RULES } from "../../src/cli/exit.js";
 import { cli, folderWith, repoRoot } from "./support.js";
 
 // `evo-codec convert` and the CLI's own help.
@@ -60,8 +61,18 @@ describe("help and version", () => {
   test("--help describes both commands and every option", async () => {
     const { code, stdout } = await cli(["--help"]);
     expect(code).toBe(0);
-    for (const word of ["validate", "convert", "--type", "--format", "--expect-invalid", "--to", "--pretty", "--case", "NO_COLOR", "GITHUB_STEP_SUMMARY", "Exit status"]) {
+    const words = ["validate", "convert", "--type", "--format", "--expect-invalid", "--allow-empty", "--no-compare", "--max-length", ".evo-codec-expect.json", ".evo-codec-ignore"];
+    for (const word of [...words, "--to", "--pretty", "--case", "NO_COLOR", "GITHUB_STEP_SUMMARY", "Exit status"]) {
       expect(stdout).toContain(word);
+    }
+  });
+
+  test("--help and the README state the same exit code rules, from one table", async () => {
+    const { stdout } = await cli(["--help"]);
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    for (const rule of EXIT_RULES) {
+      expect(stdout).toContain(`${rule.code}  ${rule.when}`);
+      expect(readme).toContain(`| ${rule.code} | ${rule.when} |`);
     }
   });
 
