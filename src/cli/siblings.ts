@@ -5,6 +5,7 @@ import { csvNormalised } from "../csv/normalise.js";
 import type { ObjectSchema } from "../schema/nodes.js";
 import { FILE_START } from "./place.js";
 import { problemAt, type FileResult } from "./problem.js";
+import { StreamProblem } from "./stream.js";
 
 /** Files in one folder whose names agree up to the first dot are siblings: `s.json`, `s.pretty.jsv`. */
 export function siblingKey(file: string): string {
@@ -39,7 +40,15 @@ export async function compareSiblings(results: readonly FileResult[], type: Obje
   }
   for (const [first, ...others] of groups.values()) {
     for (const other of others) {
-      const difference = await differenceOf(first!, other, type);
+      let difference: PathSegment[] | undefined;
+      try {
+        difference = await differenceOf(first!, other, type);
+      } catch (error) {
+        // A big file is read again to compare it: one that changed since it was checked may fail now.
+        if (!(error instanceof StreamProblem)) throw error;
+        other.problems.push(problemAt(FILE_START, "mismatch", `cannot be compared with ${first!.file}: ${error.problem.message}`));
+        continue;
+      }
       if (difference === undefined) continue;
       const place = (await other.locate?.(difference)) ?? FILE_START;
       other.problems.push(problemAt(place, "mismatch", `decodes to a different value from ${first!.file}`, formatPath(difference)));

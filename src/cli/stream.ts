@@ -29,8 +29,7 @@ export class StreamProblem {
 /** Validates a streamed file: its first problem, if any. Values are looked at and let go. */
 export async function validateStreamed(source: StreamedFile): Promise<Problem | undefined> {
   try {
-    if (source.format === "csv") await eachCsvRow(source, () => {});
-    else for await (const value of listValues(source)) void value;
+    for await (const value of streamedValues(source)) void value;
     return undefined;
   } catch (error) {
     if (error instanceof StreamProblem) return error.problem;
@@ -38,7 +37,7 @@ export async function validateStreamed(source: StreamedFile): Promise<Problem | 
   }
 }
 
-/** The file's values, read again one row or element at a time (for a comparison). Throws `StreamProblem`. */
+/** The file's values, one row or element at a time. Throws `StreamProblem`. */
 export async function* streamedValues(source: StreamedFile): AsyncGenerator<unknown> {
   if (source.format !== "csv") {
     yield* listValues(source);
@@ -49,22 +48,6 @@ export async function* streamedValues(source: StreamedFile): AsyncGenerator<unkn
     for await (const row of reading.rows()) {
       if (reading.failure) break;
       yield row;
-    }
-  } catch (error) {
-    throw reading.problem(error);
-  } finally {
-    reading.close();
-  }
-  if (reading.failure) throw reading.problem(undefined);
-}
-
-/** Each row of a streamed CSV file, handed to `each` as it is decoded. Throws `StreamProblem`. */
-async function eachCsvRow(source: StreamedFile, each: (row: unknown) => void): Promise<void> {
-  const reading = new CsvReading(source);
-  try {
-    for await (const row of reading.rows()) {
-      if (reading.failure) break;
-      each(row);
     }
   } catch (error) {
     throw reading.problem(error);
