@@ -87,8 +87,16 @@ export async function* listElements(source: StreamedFile): AsyncGenerator<ListEl
   yield* splitter.end();
 }
 
-/** How much text csv.decodeStream is handed at once: it bounds its buffer, unfinished row and new piece together. */
-const CSV_PIECE = 64 * 1024;
+/**
+ * How many bytes csv.decodeStream is handed at once. Its length limit bounds its buffer, an
+ * unfinished row and the new piece together: a piece is at most a quarter of the limit, so a
+ * row of up to three quarters is never refused for the piece beside it; and at least 4 KB, so a
+ * small limit does not cut the file into slivers (for CSV the limit is then at least 16 KB).
+ */
+function csvPiece(maxLength: number): { piece: number; limit: number } {
+  const piece = Math.min(64 * 1024, Math.max(4 * 1024, Math.floor(maxLength / 4)));
+  return { piece, limit: Math.max(maxLength, 4 * piece) };
+}
 
 /** A CSV file read through csv.decodeStream, and what stopped it. */
 class CsvReading {
@@ -105,11 +113,11 @@ class CsvReading {
   }
 
   rows(): AsyncGenerator<unknown> {
-    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: this.source.maxLength });
+    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: csvPiece(this.source.maxLength).limit });
   }
 
   private async *text(): AsyncGenerator<string> {
-    const piece = Math.max(1, Math.min(CSV_PIECE, Math.floor(this.source.maxLength / 4)));
+    const { piece } = csvPiece(this.source.maxLength);
     const file = this.file!;
     this.file = undefined;
     try {
