@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { createWriteStream, writeFileSync } from "node:fs";
+import { createWriteStream, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { once } from "node:events";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { cli, folderWith, repoRoot, SLOW } from "./support.js";
 
 // Files too big for one string (issue 12): CSV and documents whose root is a list are
@@ -76,6 +76,7 @@ function measure(file: string, flags: string[] = []) {
 
 describe.skipIf(!SLOW)("hundreds of megabytes (EVO_SLOW=1 only: they take a minute)", () => {
   const folder = folderWith({});
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   test("a 300 MB CSV validates in bounded memory", async () => {
     const file = join(folder, "300mb.csv");

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { compareSiblings } from "../../src/cli/siblings.js";
@@ -87,5 +88,6 @@ describe("the comparison takes linear time", () => {
     const started = performance.now();
     expect((await cli(["validate", "."], { cwd })).code).toBe(0);
     console.log(`32,000 siblings: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    rmSync(cwd, { recursive: true, force: true });
   });
 });
