@@ -22,7 +22,8 @@ export function decodeDocument(format: Format, body: string, type: ObjectSchema,
   return { schema, value };
 }
 
-function startsList(text: string): boolean {
+/** Whether the first character after white space (and a byte-order mark) is `[`. */
+export function startsList(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff) continue;

@@ -1,8 +1,14 @@
+import { quoteText } from "../core/objects.js";
+
 export { formatOfContentType } from "../http/negotiate.js";
 
 /** A recorded HTTP exchange: an optional request, then the response's status line, headers and body. */
 export interface RecordedResponse {
   readonly status: number;
+  /** The status line's reason phrase (`Not Found`), as recorded. */
+  readonly reason: string;
+  /** Where the status line starts in the file. */
+  readonly statusOffset: number;
   /** Header names lower-cased. */
   readonly headers: ReadonlyMap<string, string>;
   readonly body: string;
@@ -17,7 +23,7 @@ export interface HttpProblem {
 }
 
 const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?$/;
-const STATUS_LINE = /^HTTP\/\d(?:\.\d)? (\d{3})(?: .*)?$/;
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)? (\d{3})(?: (.*))?$/;
 
 /**
  * Reads a `.http` recording: `[request line, headers, blank line]`, status line, headers, a
@@ -46,7 +52,7 @@ export function parseRecordedResponse(text: string): RecordedResponse | HttpProb
   }
   if (i < lines.length && lines[i]!.text === "") i++;
   const bodyOffset = i < lines.length ? lines[i]!.start : text.length;
-  return { status: Number(status[1]), headers, body: text.slice(bodyOffset), bodyOffset };
+  return { status: Number(status[1]), reason: status[2] ?? "", statusOffset: statusLine.start, headers, body: text.slice(bodyOffset), bodyOffset };
 }
 
 function isHeader(line: string): boolean {
@@ -64,4 +70,18 @@ function splitLines(text: string): { text: string; start: number }[] {
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * A recording of a response that is not 2xx holds an error body (ServiceStack's
+ * `ResponseStatus`), not the DTO: reported by its status. The one place that decides what
+ * such a recording is.
+ */
+export function errorStatusProblem(response: RecordedResponse, typeName: string): HttpProblem | undefined {
+  if (response.status >= 200 && response.status < 300) return undefined;
+  const reason = response.reason.trim() === "" ? "" : ` ${quoteText(response.reason.trim())}`;
+  return {
+    message: `the response has status ${response.status}${reason}: its body is an error response, not a ${typeName}; record a 2xx response, or leave this file out`,
+    offset: response.statusOffset,
+  };
 }

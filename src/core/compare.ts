@@ -6,8 +6,14 @@ import { formatPath, type PathSegment } from "./path.js";
  * the other is a difference.
  */
 export function firstDifference(a: unknown, b: unknown): string | undefined {
+  const path = firstDifferenceAt(a, b);
+  return path === undefined ? undefined : formatPath(path);
+}
+
+/** {@link firstDifference} as path segments (`["members", 0, "role"]`), for callers that look the place up. */
+export function firstDifferenceAt(a: unknown, b: unknown): PathSegment[] | undefined {
   const path: PathSegment[] = [];
-  return differs(a, b, path) ? formatPath(path) : undefined;
+  return differs(a, b, path) ? path : undefined;
 }
 
 function differs(a: unknown, b: unknown, path: PathSegment[]): boolean {

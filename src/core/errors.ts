@@ -1,3 +1,4 @@
+import { QUOTE_LIMIT } from "./objects.js";
 import { formatPath, type PathSegment } from "./path.js";
 import { excerptAt, positionAt, type Position } from "./position.js";
 
@@ -198,15 +199,16 @@ export class DecodeError extends Error {
   }
 
   constructor(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, position: Position, excerpt: string) {
-    const where = path === "" ? "" : ` at ${path}`;
-    super(`${format.toUpperCase()} ${code}${where} (line ${position.line}, column ${position.column}): ${detail}\n${excerpt}`);
+    const bounded = boundQuoted(detail);
+    const where = path === "" ? "" : ` at ${boundPath(path)}`;
+    super(`${format.toUpperCase()} ${code}${where} (line ${position.line}, column ${position.column}): ${bounded}\n${excerpt}`);
     this.format = format;
     this.code = code;
     this.path = path;
     this.offset = position.offset;
     this.line = position.line;
     this.column = position.column;
-    this.detail = detail;
+    this.detail = bounded;
     this.excerpt = excerpt;
   }
 }
@@ -215,6 +217,53 @@ export class DecodeError extends Error {
 function decodeErrorAt(format: DecodeSource, code: DecodeErrorCode, detail: string, path: string, text: string, offset: number): DecodeError {
   const position = positionAt(text, offset);
   return new DecodeError(format, code, detail, path, position, excerptAt(text, position));
+}
+
+/**
+ * `text` with every JSON-quoted string in it longer than {@link QUOTE_LIMIT} cut as `quoteText`
+ * cuts it (`"AAAA…"…`): a safety net for messages and paths built with `JSON.stringify`, so a
+ * 50 MB value never makes a 50 MB message.
+ */
+export function boundQuoted(text: string): string {
+  let out = "";
+  let runStart = 0;
+  for (let open = text.indexOf('"'); open >= 0; open = text.indexOf('"', runStart)) {
+    let end = open + 1;
+    while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+    if (end - open - 1 > QUOTE_LIMIT) {
+      // Cut after QUOTE_LIMIT characters, never inside an escape sequence.
+      let cut = open + 1;
+      while (cut < open + 1 + QUOTE_LIMIT) {
+        const step = text.charCodeAt(cut) !== 0x5c ? 1 : text.charCodeAt(cut + 1) === 0x75 ? 6 : 2;
+        if (cut + step > open + 1 + QUOTE_LIMIT) break;
+        cut += step;
+      }
+      out += text.slice(runStart, cut) + '"…';
+    } else {
+      out += text.slice(runStart, Math.min(end + 1, text.length));
+    }
+    runStart = Math.min(end + 1, text.length);
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** A path as a message shows it: quoted keys cut by {@link boundQuoted}, and plain names cut the same way. */
+export function boundPath(path: string): string {
+  const bounded = boundQuoted(path);
+  let out = "";
+  let runStart = 0;
+  let name = 0;
+  for (let i = 0; i < bounded.length; i++) {
+    const c = bounded.charCodeAt(i);
+    name = c === 0x2e || c === 0x5b || c === 0x5d ? 0 : name + 1;
+    if (name !== QUOTE_LIMIT + 1) continue;
+    let end = i;
+    while (end < bounded.length && !".[]".includes(bounded[end]!)) end++;
+    out += bounded.slice(runStart, i) + "…";
+    runStart = end;
+    i = end - 1;
+  }
+  return runStart === 0 ? bounded : out + bounded.slice(runStart);
 }
 
 /** Thrown by encoders for a value the schema refuses. */

@@ -39,13 +39,16 @@ export function excerptAt(text: string, position: Position): string {
   return `${from > lineStart ? "…" : ""}${shown}${to < lineEnd ? "…" : ""}\n${from > lineStart ? " " : ""}${caret}`;
 }
 
-/** Tabs and other control characters would misalign the caret: show them as one visible character. */
+/**
+ * Tabs and other control characters would misalign the caret, and a terminal would act on
+ * them: show C0, DEL and C1 (U+0080 to U+009F) as one visible character.
+ */
 function visible(s: string): string {
   let out = "";
   let runStart = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) {
+    if (c < 32 || (c >= 127 && c <= 0x9f)) {
       out += s.slice(runStart, i) + (c === 9 ? "→" : "·");
       runStart = i + 1;
     }

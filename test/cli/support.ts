@@ -1,10 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type CliIo } from "../../src/cli/run.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Tests that take seconds (files of hundreds of megabytes) run only with `EVO_SLOW=1`. */
+export const SLOW = process.env["EVO_SLOW"] === "1";
 
 export interface Outcome {
   code: number;
@@ -13,7 +17,7 @@ export interface Outcome {
 }
 
 /** Runs the CLI in-process, as the bin would, capturing what it writes. */
-export function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Outcome {
+export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -22,16 +26,33 @@ export function cli(argv: string[], options: { cwd?: string; env?: Record<string
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
   };
-  const code = run(argv, io);
+  const code = await run(argv, io);
   return { code, stdout, stderr };
 }
 
-/** A throwaway folder holding the given files. */
-export function folderWith(files: Record<string, string>): string {
+/** A throwaway folder holding the given files (a Buffer is written as bytes). */
+export function folderWith(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), "evo-codec-cli-"));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), text);
   }
   return root;
+}
+
+const IS_ROOT = process.getuid?.() === 0;
+
+/**
+ * Runs the built bin (`dist/cli/main.js`) in a child process. With `unprivileged`, as a user
+ * file permissions apply to: `nobody` when the tests run as root (root reads every file), so
+ * that `chmod 000` makes a file or folder unreadable.
+ */
+export function bin(argv: string[], options: { cwd: string; unprivileged?: boolean; shell?: string; timeout?: number }): Outcome {
+  if (options.unprivileged && IS_ROOT) chmodSync(options.cwd, 0o755);
+  const identity = options.unprivileged && IS_ROOT ? { uid: 65534, gid: 65534 } : {};
+  const main = join(repoRoot, "dist", "cli", "main.js");
+  const outcome = options.shell
+    ? spawnSync("bash", ["-c", options.shell.replaceAll("$EVO", `${JSON.stringify(process.execPath)} ${JSON.stringify(main)}`)], { cwd: options.cwd, encoding: "utf8", timeout: options.timeout })
+    : spawnSync(process.execPath, [main, ...argv], { cwd: options.cwd, encoding: "utf8", timeout: options.timeout, ...identity });
+  return { code: outcome.status ?? -1, stdout: outcome.stdout, stderr: outcome.stderr };
 }

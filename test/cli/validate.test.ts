@@ -11,13 +11,13 @@ const SAMPLE_CSV = 'DialState,AccountName,Ended\r\nActive,"Acme, Inc.",True\r\n'
 const SAMPLE_HTTP = "HTTP/1.1 200 OK\r\nContent-Type: text/jsv; charset=utf-8\r\n\r\n" + SAMPLE_JSV;
 
 describe("the shipped fixtures", () => {
-  test("are all valid, and the negative ones all invalid", () => {
-    expect(cli(["validate", "fixtures"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/✔ \d+ files valid/) });
-    expect(cli(["validate", "--expect-invalid", "fixtures/invalid"])).toMatchObject({ code: 0, stdout: expect.stringContaining("invalid, as expected") });
+  test("are all valid, and the negative ones all invalid", async () => {
+    expect(await cli(["validate", "fixtures"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/✔ \d+ files valid/) });
+    expect(await cli(["validate", "--expect-invalid", "fixtures/invalid"])).toMatchObject({ code: 0, stdout: expect.stringContaining("invalid, as expected") });
   });
 
-  test("the CSV page's sample is JSON sent as text/csv, and says so", () => {
-    const { code, stdout } = cli(["validate", "--format", "json", "fixtures/invalid/csv-page-sample.http"]);
+  test("the CSV page's sample is JSON sent as text/csv, and says so", async () => {
+    const { code, stdout } = await cli(["validate", "--format", "json", "fixtures/invalid/csv-page-sample.http"]);
     expect(code).toBe(1);
     const [problem] = JSON.parse(stdout).files[0].problems;
     expect(problem).toMatchObject({ code: "syntax", line: 9, column: 1 });
@@ -33,8 +33,8 @@ describe("formats", () => {
     ["sample.http", SAMPLE_HTTP],
     ["list.json", `[${SAMPLE_JSON.trim()},{}]`],
     ["list.jsv", "[{},{ended:True}]"],
-  ])("%s is read by its extension (or Content-Type)", (name, text) => {
-    expect(cli(["validate", name], { cwd: folderWith({ [name]: text }) })).toMatchObject({ code: 0 });
+  ])("%s is read by its extension (or Content-Type)", async (name, text) => {
+    expect(await cli(["validate", name], { cwd: folderWith({ [name]: text }) })).toMatchObject({ code: 0 });
   });
 
   test.each([
@@ -44,48 +44,48 @@ describe("formats", () => {
     ["bad.http", "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"x\":1}", "unknown-member", 4, 2],
     ["odd.http", "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<p>", "content-type", 4, 1],
     ["broken.http", "no status line", "http", 1, 1],
-  ])("%s: each problem has its file, line, column and code", (name, text, code, line, column) => {
-    const outcome = cli(["validate", "--format", "json", name], { cwd: folderWith({ [name]: text }) });
+  ])("%s: each problem has its file, line, column and code", async (name, text, code, line, column) => {
+    const outcome = await cli(["validate", "--format", "json", name], { cwd: folderWith({ [name]: text }) });
     expect(outcome.code).toBe(1);
     expect(JSON.parse(outcome.stdout).files[0].problems[0]).toMatchObject({ code, line, column });
   });
 
-  test("decoding is strict: unknown members are reported", () => {
-    const outcome = cli(["validate", "x.json"], { cwd: folderWith({ "x.json": '{"nickname":"x"}' }) });
+  test("decoding is strict: unknown members are reported", async () => {
+    const outcome = await cli(["validate", "x.json"], { cwd: folderWith({ "x.json": '{"nickname":"x"}' }) });
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toContain("x.json:1:2  error  unknown-member  nickname:");
   });
 
-  test("--type picks another described DTO", () => {
+  test("--type picks another described DTO", async () => {
     const cwd = folderWith({ "crumb.json": '{"id":"b1","name":"Home"}' });
-    expect(cli(["validate", "crumb.json"], { cwd }).code).toBe(1);
-    expect(cli(["validate", "--type", "CustomerBreadcrumb", "crumb.json"], { cwd }).code).toBe(0);
+    expect((await cli(["validate", "crumb.json"], { cwd })).code).toBe(1);
+    expect((await cli(["validate", "--type", "CustomerBreadcrumb", "crumb.json"], { cwd })).code).toBe(0);
   });
 });
 
 describe("files that share a base name", () => {
-  test("must decode to the same value, across formats", () => {
+  test("must decode to the same value, across formats", async () => {
     const cwd = folderWith({ "s.json": SAMPLE_JSON, "s.jsv": SAMPLE_JSV, "s.csv": SAMPLE_CSV, "s.pretty.http": SAMPLE_HTTP });
-    expect(cli(["validate", "."], { cwd }).code).toBe(0);
+    expect((await cli(["validate", "."], { cwd })).code).toBe(0);
   });
 
-  test("a difference is reported with its path", () => {
+  test("a difference is reported with its path", async () => {
     const cwd = folderWith({ "s.json": SAMPLE_JSON, "s.jsv": SAMPLE_JSV.replace("Acme, Inc.", "Acme Ltd") });
-    const outcome = cli(["validate", "--format", "json", "."], { cwd });
+    const outcome = await cli(["validate", "--format", "json", "."], { cwd });
     expect(outcome.code).toBe(1);
     expect(JSON.parse(outcome.stdout).files[1].problems[0]).toMatchObject({ code: "mismatch", path: "accountName" });
   });
 
-  test("CSV's empty cells are compared as absent strings", () => {
+  test("CSV's empty cells are compared as absent strings", async () => {
     const cwd = folderWith({ "s.json": '{"accountName":""}', "s.csv": "AccountName\r\n\r\n" });
-    expect(cli(["validate", "."], { cwd }).code).toBe(0);
+    expect((await cli(["validate", "."], { cwd })).code).toBe(0);
   });
 });
 
 describe("exit codes", () => {
-  test("0 when everything is valid, 1 when something is not, and one bad file never stops the others", () => {
+  test("0 when everything is valid, 1 when something is not, and one bad file never stops the others", async () => {
     const cwd = folderWith({ "a.json": "{", "b.json": "{}", "c.jsv": "{x" });
-    const outcome = cli(["validate", "--format", "json", "."], { cwd });
+    const outcome = await cli(["validate", "--format", "json", "."], { cwd });
     expect(outcome.code).toBe(1);
     expect(JSON.parse(outcome.stdout).files.map((f: { valid: boolean }) => f.valid)).toEqual([false, true, false]);
   });
@@ -97,22 +97,22 @@ describe("exit codes", () => {
     [["validate", "--bogus", "."], "Unknown option"],
     [["frobnicate"], "unknown command"],
     [[], "Usage:"],
-  ])("2 for a usage error: %j", (argv, message) => {
-    const outcome = cli(argv);
+  ])("2 for a usage error: %j", async (argv, message) => {
+    const outcome = await cli(argv);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr + outcome.stdout).toContain(message);
   });
 
-  test("2 for a path that cannot be read, after checking the others", () => {
+  test("2 for a path that cannot be read, after checking the others", async () => {
     const cwd = folderWith({ "ok.json": "{}" });
-    const outcome = cli(["validate", "ok.json", "missing.json"], { cwd });
+    const outcome = await cli(["validate", "ok.json", "missing.json"], { cwd });
     expect(outcome.code).toBe(2);
     expect(outcome.stdout).toContain("missing.json  error  unreadable");
   });
 
-  test("--expect-invalid fails when a file is valid", () => {
+  test("--expect-invalid fails when a file is valid", async () => {
     const cwd = folderWith({ "bad.json": "{", "good.json": "{}" });
-    const outcome = cli(["validate", "--expect-invalid", "--format", "json", "."], { cwd });
+    const outcome = await cli(["validate", "--expect-invalid", "--format", "json", "."], { cwd });
     expect(outcome.code).toBe(1);
     expect(JSON.parse(outcome.stdout).files[1].problems[0].code).toBe("unexpectedly-valid");
   });
@@ -121,49 +121,49 @@ describe("exit codes", () => {
 describe("output for people and for CI", () => {
   const cwd = folderWith({ "bad.jsv": "{dialState:None,\nended:maybe}", "good.json": "{}" });
 
-  test("text: file:line:col, code, path and message, the line with a caret, a summary", () => {
-    const { stdout } = cli(["validate", "."], { cwd });
+  test("text: file:line:col, code, path and message, the line with a caret, a summary", async () => {
+    const { stdout } = await cli(["validate", "."], { cwd });
     expect(stdout).toBe(
       'bad.jsv:2:7  error  invalid-boolean  ended: expected True or False, found "maybe"\n    ended:maybe}\n          ^\n✖ 1 problem in 1 of 2 files\n',
     );
   });
 
-  test("text is coloured on a terminal, unless NO_COLOR is set", () => {
-    expect(cli(["validate", "."], { cwd, tty: true }).stdout).toContain("\x1b[31merror\x1b[0m");
-    expect(cli(["validate", "."], { cwd, tty: true, env: { NO_COLOR: "1" } }).stdout).not.toContain("\x1b[");
+  test("text is coloured on a terminal, unless NO_COLOR is set", async () => {
+    expect((await cli(["validate", "."], { cwd, tty: true })).stdout).toContain("\x1b[31merror\x1b[0m");
+    expect((await cli(["validate", "."], { cwd, tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\x1b[");
   });
 
-  test("a progress line on stderr when a terminal watches a long run", () => {
+  test("a progress line on stderr when a terminal watches a long run", async () => {
     const many = folderWith(Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`f${i}.json`, "{}"])));
-    expect(cli(["validate", "."], { cwd: many, tty: true }).stderr).toContain("validating 25/25");
-    expect(cli(["validate", "."], { cwd: many }).stderr).toBe("");
+    expect((await cli(["validate", "."], { cwd: many, tty: true })).stderr).toContain("validating 25/25");
+    expect((await cli(["validate", "."], { cwd: many })).stderr).toBe("");
   });
 
-  test("github: ::error annotations, and a Markdown summary in $GITHUB_STEP_SUMMARY", () => {
+  test("github: ::error annotations, and a Markdown summary in $GITHUB_STEP_SUMMARY", async () => {
     const summary = join(folderWith({}), "summary.md");
     writeFileSync(summary, "");
-    const { stdout } = cli(["validate", "--format", "github", "."], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
+    const { stdout } = await cli(["validate", "--format", "github", "."], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(stdout).toBe('::error file=bad.jsv,line=2,col=7,title=evo-codec invalid-boolean::ended: expected True or False, found "maybe"\n');
-    expect(readFileSync(summary, "utf8")).toContain("| bad.jsv | jsv | ❌ 2:7 `invalid-boolean`");
+    expect(readFileSync(summary, "utf8")).toContain("| `bad.jsv` | jsv | ❌ 2:7 `invalid-boolean`");
   });
 
-  test("json: one report on stdout", () => {
-    const report = JSON.parse(cli(["validate", "--format", "json", "."], { cwd }).stdout);
+  test("json: one report on stdout", async () => {
+    const report = JSON.parse((await cli(["validate", "--format", "json", "."], { cwd })).stdout);
     expect(report).toMatchObject({ valid: false, files: [{ file: "bad.jsv", valid: false }, { file: "good.json", valid: true, problems: [] }] });
   });
 
-  test("junit: a testcase per file and a failure per problem", () => {
-    const { stdout } = cli(["validate", "--format", "junit", "."], { cwd });
-    expect(stdout).toContain('<testsuite name="evo-codec validate" tests="2" failures="1" errors="0">');
+  test("junit: a testcase per file and a failure per problem", async () => {
+    const { stdout } = await cli(["validate", "--format", "junit", "."], { cwd });
+    expect(stdout).toContain('<testsuite name="evo-codec validate" tests="2" failures="1" errors="0" skipped="0">');
     expect(stdout.match(/<testcase /g)).toHaveLength(2);
     expect(stdout).toContain('<failure type="invalid-boolean" message="expected True or False, found &quot;maybe&quot;">bad.jsv:2:7 ended');
   });
 });
 
 describe("walking folders", () => {
-  test("finds .json .jsv .csv .http files, skipping what .evo-codec-ignore names", () => {
+  test("finds .json .jsv .csv .http files, skipping what .evo-codec-ignore names", async () => {
     const cwd = folderWith({ "a/x.json": "{}", "a/notes.txt": "?", "a/skip/y.json": "{", "a/.evo-codec-ignore": "skip\n" });
-    const report = JSON.parse(cli(["validate", "--format", "json", "a"], { cwd }).stdout);
+    const report = JSON.parse((await cli(["validate", "--format", "json", "a"], { cwd })).stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([join("a", "x.json")]);
   });
 });

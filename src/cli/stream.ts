@@ -1,0 +1,165 @@
+import { DecodeError } from "../core/errors.js";
+import { csv } from "../csv/index.js";
+import { codecFor, type Format } from "../formats.js";
+import { listOf } from "../schema/build.js";
+import type { ObjectSchema } from "../schema/nodes.js";
+import { EncodingFailure, type TextEncoding } from "./encoding.js";
+import { closeFile, openRegular, streamTextPieces, type OpenFile } from "./files.js";
+import { ListSplitter, SplitFailure, type ListElement } from "./list-split.js";
+import { FILE_START, placeInFile } from "./place.js";
+import { problemAt, type Problem } from "./problem.js";
+
+// Files too big to hold as one string: a CSV table read row by row with csv.decodeStream, a
+// JSON or JSV list element by element. Memory stays bounded by the longest row or element.
+
+/** A streamed file: where it is and how its text is read. */
+export interface StreamedFile {
+  readonly path: string;
+  readonly encoding: TextEncoding;
+  readonly format: Format;
+  readonly type: ObjectSchema;
+  readonly maxLength: number;
+}
+
+/** What went wrong in a streamed file: a problem, placed once it is known where. */
+export class StreamProblem {
+  constructor(readonly problem: Problem) {}
+}
+
+/** Validates a streamed file: its first problem, if any. Values are looked at and let go. */
+export async function validateStreamed(source: StreamedFile): Promise<Problem | undefined> {
+  try {
+    for await (const value of streamedValues(source)) void value;
+    return undefined;
+  } catch (error) {
+    if (error instanceof StreamProblem) return error.problem;
+    throw error;
+  }
+}
+
+/** The file's values, one row or element at a time. Throws `StreamProblem`. */
+export async function* streamedValues(source: StreamedFile): AsyncGenerator<unknown> {
+  if (source.format !== "csv") {
+    yield* listValues(source);
+    return;
+  }
+  const reading = new CsvReading(source);
+  try {
+    for await (const row of reading.rows()) {
+      if (reading.failure) break;
+      yield row;
+    }
+  } catch (error) {
+    throw reading.problem(error);
+  } finally {
+    reading.close();
+  }
+  if (reading.failure) throw reading.problem(undefined);
+}
+
+/** The values of a streamed JSON or JSV list, each element decoded as a list of one. */
+async function* listValues(source: StreamedFile): AsyncGenerator<unknown> {
+  const codec = codecFor(source.format);
+  const schema = listOf(source.type);
+  try {
+    for await (const element of listElements(source)) {
+      let values: unknown[];
+      try {
+        values = codec.decode(schema, element.text, { strict: true, maxLength: element.text.length }) as unknown[];
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        const place = placeInFile(source.path, source.encoding, { units: Math.max(0, element.at + error.offset - element.shift) });
+        throw new StreamProblem(problemAt(place, error.code, error.detail, withIndex(error.path, element.index)));
+      }
+      yield values[element.shift > 0 ? 1 : 0];
+    }
+  } catch (error) {
+    throw placed(source, error);
+  }
+}
+
+/** The elements of a streamed JSON or JSV list, read from the file. */
+export async function* listElements(source: StreamedFile): AsyncGenerator<ListElement> {
+  const file = openRegular(source.path);
+  if (typeof file === "string") throw new StreamProblem(problemAt(FILE_START, "unreadable", file));
+  const splitter = new ListSplitter(source.format === "json", source.maxLength);
+  for await (const piece of streamTextPieces(file, source.encoding)) yield* splitter.push(piece);
+  yield* splitter.end();
+}
+
+/**
+ * How many bytes csv.decodeStream is handed at once. Its length limit bounds its buffer, an
+ * unfinished row and the new piece together: a piece is at most a quarter of the limit, so a
+ * row of up to three quarters is never refused for the piece beside it; and at least 4 KB, so a
+ * small limit does not cut the file into slivers (for CSV the limit is then at least 16 KB).
+ */
+function csvPiece(maxLength: number): { piece: number; limit: number } {
+  const piece = Math.min(64 * 1024, Math.max(4 * 1024, Math.floor(maxLength / 4)));
+  return { piece, limit: Math.max(maxLength, 4 * piece) };
+}
+
+/** A CSV file read through csv.decodeStream, and what stopped it. */
+class CsvReading {
+  /** Bytes that are not text end the stream, to be reported as themselves rather than as the row they cut. */
+  failure: unknown;
+  private bom = false;
+  /** Until its text is read, the file is this reading's to close; then the reading of the text closes it. */
+  private file: OpenFile | undefined;
+
+  constructor(private readonly source: StreamedFile) {
+    const file = openRegular(source.path);
+    if (typeof file === "string") throw new StreamProblem(problemAt(FILE_START, "unreadable", file));
+    this.file = file;
+  }
+
+  rows(): AsyncGenerator<unknown> {
+    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: csvPiece(this.source.maxLength).limit });
+  }
+
+  private async *text(): AsyncGenerator<string> {
+    const { piece } = csvPiece(this.source.maxLength);
+    const file = this.file!;
+    this.file = undefined;
+    try {
+      for await (const whole of streamTextPieces(file, this.source.encoding, piece)) {
+        if (!this.bom && whole.charCodeAt(0) === 0xfeff) this.bom = true;
+        yield whole;
+      }
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  /** What to throw for `error` (or for the failure that ended the text). */
+  problem(error: unknown): unknown {
+    if (!this.failure && error instanceof DecodeError) {
+      // decodeStream counts from after a byte-order mark; the file's offsets count it.
+      const shift = this.bom ? 1 : 0;
+      const place = { offset: error.offset + shift, line: error.line, column: error.column + (error.line === 1 ? shift : 0), excerpt: error.excerpt };
+      return new StreamProblem(problemAt(place, error.code, error.detail, error.path));
+    }
+    return placed(this.source, this.failure ?? error);
+  }
+
+  close(): void {
+    if (this.file) closeFile(this.file);
+    this.file = undefined;
+  }
+}
+
+/** A failure of the reading or splitting, placed in the file. */
+function placed(source: StreamedFile, error: unknown): unknown {
+  if (error instanceof EncodingFailure) {
+    return new StreamProblem(problemAt(placeInFile(source.path, source.encoding, { bytes: error.byteOffset }), "encoding", error.message));
+  }
+  if (error instanceof SplitFailure) {
+    return new StreamProblem(problemAt(placeInFile(source.path, source.encoding, { units: error.offset }), error.code, error.message));
+  }
+  return error;
+}
+
+/** `[0].role` in an element read as a list of one is `[index].role` in the file's list. */
+function withIndex(path: string, index: number): string {
+  if (!path.startsWith("[")) return path;
+  return `[${index}]${path.slice(path.indexOf("]") + 1)}`;
+}

@@ -1,0 +1,164 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { kindOfFile } from "./document.js";
+import { kindOfEntry, readSmallText } from "./files.js";
+
+/** A folder's `.evo-codec-ignore` lists names in that folder the walk passes over. */
+export const IGNORE_FILE = ".evo-codec-ignore";
+
+/** A file to check. */
+export interface Candidate {
+  /** Absolute, as found (through a symlink, if that is how it was reached). */
+  readonly path: string;
+  /** As reported: relative to the working directory. */
+  readonly file: string;
+}
+
+/** A path that could not be read (exit 2), or a `.evo-codec-*` file that could not be used. */
+export interface Unreadable {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Something the walk did not check, and why: never passed over without a word. */
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface Collected {
+  readonly files: Candidate[];
+  readonly unreadable: Unreadable[];
+  readonly skipped: Skipped[];
+  /** Every folder walked (absolute, as found). */
+  readonly folders: string[];
+}
+
+/**
+ * Finds the files to check: given files as they are, folders walked for `.json .jsv .csv .http`.
+ * Each file is checked once, however often it is reached. A symlink met in a walk is followed
+ * when its target lies inside a path given (a loop is walked once), and reported as skipped
+ * otherwise. A folder that cannot be read is reported, and the walk goes on.
+ */
+export function collectFiles(paths: readonly string[], cwd: string): Collected {
+  const collected: Collected = { files: [], unreadable: [], skipped: [], folders: [] };
+  const shown = (path: string) => relative(cwd, path) || ".";
+  const roots: string[] = [];
+  const given: { path: string; real: string; folder: boolean }[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      const folder = statSync(absolute).isDirectory();
+      const real = realpathSync(absolute);
+      given.push({ path: absolute, real, folder });
+      if (folder) roots.push(real);
+    } catch (error) {
+      collected.unreadable.push({ path, message: (error as Error).message });
+    }
+  }
+  const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+  const seenFiles = new Map<string, string>();
+  const walkedFolders = new Map<string, string>();
+
+  const addFile = (path: string, real: string, viaLink: boolean): void => {
+    const first = seenFiles.get(real);
+    if (first !== undefined) {
+      if (viaLink) collected.skipped.push({ path: shown(path), reason: `the same file as ${first}, already checked` });
+      return;
+    }
+    seenFiles.set(real, shown(path));
+    collected.files.push({ path, file: shown(path) });
+  };
+
+  // Depth first, in name order, with an explicit stack: no recursion follows the tree.
+  const stack: { folder: string; real: string; entries: Dirent[]; next: number; ignored: Set<string> }[] = [];
+  const enter = (folder: string, real: string, viaLink: boolean): void => {
+    const first = walkedFolders.get(real);
+    if (first !== undefined) {
+      if (viaLink) collected.skipped.push({ path: shown(folder), reason: `the folder ${first}, already walked (a symlink loop or a second way in)` });
+      return;
+    }
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      collected.unreadable.push({ path: shown(folder), message: (error as Error).message });
+      return;
+    }
+    walkedFolders.set(real, shown(folder));
+    collected.folders.push(folder);
+    stack.push({ folder, real, entries, next: 0, ignored: ignoredNames(folder, entries, collected, shown) });
+  };
+
+  for (const { path, real, folder } of given) {
+    if (!folder) {
+      addFile(path, real, false);
+      continue;
+    }
+    enter(path, real, false);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const entry = frame.entries[frame.next++];
+      if (entry === undefined) {
+        stack.pop();
+        continue;
+      }
+      const name = entry.name;
+      if (frame.ignored.has(name) || name.startsWith(".") || name === "node_modules") continue;
+      const path = join(frame.folder, name);
+      if (entry.isDirectory()) enter(path, join(frame.real, name), false);
+      else if (entry.isSymbolicLink()) followLink(path);
+      else if (!kindOfFile(name)) continue;
+      else if (entry.isFile()) addFile(path, join(frame.real, name), false);
+      else collected.skipped.push({ path: shown(path), reason: `not a regular file (${kindOfEntry(entry)})` });
+    }
+  }
+  return collected;
+
+  function followLink(path: string): void {
+    let real: string;
+    let stats;
+    try {
+      real = realpathSync(path);
+      stats = statSync(real);
+    } catch (error) {
+      // A broken link may have pointed at a folder of fixtures: only a name of another kind (notes.txt) passes silently.
+      if (kindOfFile(path) || !hasExtension(path)) {
+        collected.unreadable.push({ path: shown(path), message: `a symlink whose target cannot be read: ${(error as Error).message}` });
+      }
+      return;
+    }
+    const folder = stats.isDirectory();
+    if (!folder && !kindOfFile(path)) return; // like any file of no known kind
+    if (!inside(real)) {
+      collected.skipped.push({ path: shown(path), reason: `a symlink to a ${folder ? "folder" : "file"} outside the paths given (${real}): not followed` });
+    } else if (folder) {
+      enter(path, real, true);
+    } else if (stats.isFile()) {
+      addFile(path, real, true);
+    } else {
+      collected.skipped.push({ path: shown(path), reason: `a symlink to something that is not a regular file (${kindOfEntry(stats)})` });
+    }
+  }
+}
+
+function hasExtension(path: string): boolean {
+  const name = path.slice(path.lastIndexOf(sep) + 1);
+  return name.lastIndexOf(".") > 0;
+}
+
+/** The names a folder's ignore file lists; one that cannot be read is reported, and nothing is ignored. */
+function ignoredNames(folder: string, entries: Dirent[], collected: Collected, shown: (path: string) => string): Set<string> {
+  if (!entries.some((entry) => entry.name === IGNORE_FILE)) return new Set();
+  const path = join(folder, IGNORE_FILE);
+  const read = readSmallText(path);
+  if ("reason" in read) {
+    collected.unreadable.push({ path: shown(path), message: `${read.reason}; the folder is walked as if it had none` });
+    return new Set();
+  }
+  const names = read.text.split("\n").map((line) => {
+    const trimmed = line.trim();
+    return trimmed.endsWith("/") ? trimmed.slice(0, -1) : trimmed;
+  });
+  return new Set(names.filter((name) => name !== "" && !name.startsWith("#")));
+}
