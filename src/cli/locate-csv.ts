@@ -1,68 +1,47 @@
 import type { PathSegment } from "../core/path.js";
-import { cellToText, detectNewline, fieldOffset } from "../csv/locate.js";
+import { cellToText, fieldStart } from "../csv/locate.js";
+import { RowSplitter, type RowText } from "../csv/split.js";
 import { locatePath } from "./locate.js";
 
 /**
  * Where `[row].member…` lies in a CSV table: the row's line, the cell under the member's header
- * (matched ignoring case: headers are C# names), and inside a cell's JSV for deeper paths.
+ * (matched ignoring case: headers are C# names), and inside a cell's JSV for deeper paths. Rows
+ * and fields are found by the CSV reader's own splitter, with its quoting rules.
  */
 export function locateInCsv(text: string, segments: readonly PathSegment[]): number {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const newline = detectNewline(text, start) ?? "\r\n";
+  const splitter = new RowSplitter();
+  splitter.push(text);
+  splitter.end();
+  const rows = splitter.take();
   const [row, member] = segments;
-  if (typeof row !== "number") return start;
-  const rowStart = fieldOffset(text, start, newline, row + 1, 0);
-  if (typeof member !== "string") return rowStart;
-  const column = headerNames(text, start, newline).findIndex((name) => name.trim().toLowerCase() === member.toLowerCase());
-  if (column < 0) return rowStart;
-  const cellStart = fieldOffset(text, start, newline, row + 1, column);
+  const header = rows[0];
+  if (header === undefined || typeof row !== "number") return header?.offset ?? 0;
+  const data = rows[row + 1];
+  if (data === undefined) return header.offset;
+  if (typeof member !== "string") return data.offset;
+  const names = fieldsOf(header);
+  const column = names.findIndex((name) => name.trim().toLowerCase() === member.toLowerCase());
+  if (column < 0) return data.offset;
+  const cellStart = data.offset + fieldStart(data.text, column);
   if (segments.length === 2) return cellStart;
-  const cell = cellValue(text, cellStart, newline);
+  const cell = fieldsOf(data)[column] ?? "";
   return cellToText(text, cellStart, locatePath("jsv", cell, segments.slice(2)));
 }
 
-/** The header row's names. */
-function headerNames(text: string, start: number, newline: string): string[] {
-  const names: string[] = [];
-  for (let pos = start; ; pos++) {
-    names.push(cellValue(text, pos, newline));
-    pos = fieldEnd(text, pos, newline);
-    if (text.charCodeAt(pos) !== 0x2c) return names;
-  }
-}
-
-/** Where the field starting at `start` ends: at its `,`, the line break, or the end. */
-function fieldEnd(text: string, start: number, newline: string): number {
-  let pos = start;
-  if (text.charCodeAt(pos) === 0x22) {
-    pos++;
-    for (;;) {
-      const quote = text.indexOf('"', pos);
-      if (quote < 0) return text.length;
-      pos = quote + 1;
-      if (text.charCodeAt(pos) !== 0x22) break;
-      pos++;
+/** A row's fields, unquoted (`""` made `"`), in one pass. */
+function fieldsOf(row: RowText): string[] {
+  const text = row.text;
+  const fields: string[] = [];
+  let start = 0;
+  for (;;) {
+    const end = fieldStart(text.slice(start), 1) + start;
+    const raw = text.slice(start, end < text.length || text.charCodeAt(end - 1) === 0x2c ? end - 1 : end);
+    fields.push(raw.charCodeAt(0) === 0x22 ? raw.slice(1, raw.endsWith('"') ? -1 : undefined).replaceAll('""', '"') : raw);
+    if (end >= text.length && text.charCodeAt(text.length - 1) !== 0x2c) return fields;
+    if (end >= text.length) {
+      fields.push("");
+      return fields;
     }
+    start = end;
   }
-  while (pos < text.length && text.charCodeAt(pos) !== 0x2c && !text.startsWith(newline, pos)) pos++;
-  return pos;
-}
-
-/** A cell's value: unquoted, its `""` made `"`. */
-function cellValue(text: string, start: number, newline: string): string {
-  if (text.charCodeAt(start) === 0x22) {
-    let out = "";
-    let pos = start + 1;
-    for (;;) {
-      const quote = text.indexOf('"', pos);
-      if (quote < 0) return out + text.slice(pos);
-      if (text.charCodeAt(quote + 1) === 0x22) {
-        out += text.slice(pos, quote + 1);
-        pos = quote + 2;
-        continue;
-      }
-      return out + text.slice(pos, quote);
-    }
-  }
-  return text.slice(start, fieldEnd(text, start, newline));
 }

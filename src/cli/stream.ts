@@ -87,22 +87,13 @@ export async function* listElements(source: StreamedFile): AsyncGenerator<ListEl
   yield* splitter.end();
 }
 
-/**
- * How many bytes csv.decodeStream is handed at once. Its length limit bounds its buffer, an
- * unfinished row and the new piece together: a piece is at most a quarter of the limit, so a
- * row of up to three quarters is never refused for the piece beside it; and at least 4 KB, so a
- * small limit does not cut the file into slivers (for CSV the limit is then at least 16 KB).
- */
-function csvPiece(maxLength: number): { piece: number; limit: number } {
-  const piece = Math.min(64 * 1024, Math.max(4 * 1024, Math.floor(maxLength / 4)));
-  return { piece, limit: Math.max(maxLength, 4 * piece) };
-}
+/** How many bytes csv.decodeStream is handed at once (its `maxLength` bounds each row, whatever the pieces). */
+const CSV_PIECE = 64 * 1024;
 
 /** A CSV file read through csv.decodeStream, and what stopped it. */
 class CsvReading {
   /** Bytes that are not text end the stream, to be reported as themselves rather than as the row they cut. */
   failure: unknown;
-  private bom = false;
   /** Until its text is read, the file is this reading's to close; then the reading of the text closes it. */
   private file: OpenFile | undefined;
 
@@ -113,16 +104,15 @@ class CsvReading {
   }
 
   rows(): AsyncGenerator<unknown> {
-    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: csvPiece(this.source.maxLength).limit });
+    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: this.source.maxLength });
   }
 
   private async *text(): AsyncGenerator<string> {
-    const { piece } = csvPiece(this.source.maxLength);
+    const piece = CSV_PIECE;
     const file = this.file!;
     this.file = undefined;
     try {
       for await (const whole of streamTextPieces(file, this.source.encoding, piece)) {
-        if (!this.bom && whole.charCodeAt(0) === 0xfeff) this.bom = true;
         yield whole;
       }
     } catch (error) {
@@ -133,9 +123,8 @@ class CsvReading {
   /** What to throw for `error` (or for the failure that ended the text). */
   problem(error: unknown): unknown {
     if (!this.failure && error instanceof DecodeError) {
-      // decodeStream counts from after a byte-order mark; the file's offsets count it.
-      const shift = this.bom ? 1 : 0;
-      const place = { offset: error.offset + shift, line: error.line, column: error.column + (error.line === 1 ? shift : 0), excerpt: error.excerpt };
+      // decodeStream counts a byte-order mark, as the file's offsets do.
+      const place = { offset: error.offset, line: error.line, column: error.column, excerpt: error.excerpt };
       return new StreamProblem(problemAt(place, error.code, error.detail, error.path));
     }
     return placed(this.source, this.failure ?? error);

@@ -58,6 +58,8 @@ export const DECODE_ERRORS = {
   "input-type": "transport",
   /** An HTTP response whose `Content-Type` is not one of the formats. */
   "content-type": "transport",
+  /** A stream's source failed (its error is the `cause`), or gave a chunk that is neither text nor bytes. */
+  "source-failed": "transport",
   /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
   internal: "internal",
 } as const satisfies Record<string, ErrorCategory>;

@@ -54,12 +54,16 @@ function encodeCsv(schema: Schema, value: unknown, options?: CsvEncodeOptions): 
 export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
   /**
    * Decodes a table as it arrives (a web `ReadableStream`, a Node `Readable`, or an (async)
-   * iterable of strings or UTF-8 bytes), yielding one typed row at a time in bounded memory.
+   * iterable of strings or UTF-8 bytes), yielding one typed row at a time, as `decode` reads the
+   * whole text. Holds one row (at most `maxLength` characters) and one piece; time is linear.
+   * The source is closed (cancelled, `return()`) when the loop breaks or a `DecodeError` is
+   * thrown; a source that throws is code `source-failed`, with its error as `cause`.
    */
   decodeStream<S extends TableSchema>(schema: S, source: CsvSource, options?: CsvDecodeOptions): AsyncGenerator<Infer<RowOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of CSV text: the header, then one row per
-   * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`.
+   * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`; it,
+   * and a reader that cancels, close the values' iterator (`return()`).
    */
   encodeStream<S extends TableSchema>(
     schema: S,
@@ -71,7 +75,8 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
 /**
  * CSV as ServiceStack.Text writes it: a header of the C# member names, strings as they are,
  * every other cell compact JSV, a field quoted exactly when it holds `"` `,` CR or LF or starts
- * with `[` or `{`, `\r\n` after every row. Decoding splits rows with papaparse and reads cells
+ * with `[` or `{`, `\r\n` after every row. Decoding ends rows as the reference does (at a LF,
+ * a CR before it dropped; empty lines are no rows), splits each with papaparse and reads cells
  * with the JSV decoder. An empty string member comes back absent: CSV writes it, like a missing
  * one, as an empty cell.
  */

@@ -17,8 +17,6 @@ export interface Locator {
 export class RowReader {
   private columns: (Column | undefined)[] = [];
   private width = 0;
-  /** A header problem, reported with the first row's path, as the same member in a JSON list would be. */
-  private headerProblem: Failure | undefined;
   rows = 0;
 
   constructor(
@@ -29,7 +27,10 @@ export class RowReader {
     private readonly indexRows: boolean,
   ) {}
 
-  /** Maps header cells to members: unknown names are skipped (reported when strict), a repeated one is an error. */
+  /**
+   * Maps header cells to members: unknown names are skipped (reported when strict), a repeated
+   * one is an error. Problems have the path of the member in the first row (`[0].nope` in a list).
+   */
   header(cells: readonly string[], locate: Locator): void {
     const plan = this.table.plan;
     const slots = emptySlots(plan);
@@ -40,20 +41,18 @@ export class RowReader {
       const field = plan.findField(name);
       if (field === undefined && !this.strict) return undefined;
       if (field === undefined || slots[field.index] !== UNSET) {
-        // The first problem is the one reported.
-        if (this.headerProblem !== undefined) return undefined;
         try {
           // A column given twice is never read leniently: which cell would win is not the table's to say.
           if (field === undefined) memberNamed(plan, name, this.strict, locate.field(index));
           else claimMember(slots, field, name, true, locate.field(index));
         } catch (error) {
-          if (!(error instanceof Failure)) throw error;
-          this.headerProblem ??= error;
+          // The header names the members of every row: its problem has the first row's path.
+          if (error instanceof Failure && this.indexRows) error.within(0);
+          throw error;
         }
-        return undefined;
       }
-      slots[field.index] = true;
-      return this.table.columns[field.index]!;
+      slots[field!.index] = true;
+      return this.table.columns[field!.index]!;
     });
   }
 
@@ -63,7 +62,6 @@ export class RowReader {
     // A cell's value sits one level below its row, which sits below the list when there is one.
     const outerDepth = this.indexRows ? 2 : 1;
     try {
-      if (this.headerProblem !== undefined) throw this.headerProblem;
       if (cells.length !== this.width) {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);

@@ -1,153 +1,69 @@
-import Papa from "papaparse";
-import { asDecodeError, DecodeError, Failure, guardEncode, rethrowWithin } from "../core/errors.js";
+import { asDecodeError, DecodeError, Failure, guardEncode, rethrowEncodingWithin } from "../core/errors.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import { excerptAt, positionAt } from "../core/position.js";
+import { SourceFailure, textPieces, type TextSource } from "../core/text-source.js";
 import type { Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
 import { WriteState } from "../core/compact-writer.js";
-import { parserConfig, quoteFailure } from "./decode.js";
 import { dataRow, headerRow, type CsvLayout } from "./encode.js";
-import { cellToText, detectNewline, fieldOffset } from "./locate.js";
-import { RowReader, type Locator } from "./rows.js";
+import { placeInRow } from "./locate.js";
+import { TableReading } from "./read.js";
+import { RowSplitter, type RowText } from "./split.js";
 import { tableFor } from "./table.js";
 
-/** Text arriving in pieces: a web `ReadableStream`, a Node `Readable`, or any (async) iterable of strings or bytes. */
-export type CsvSource =
-  | ReadableStream<string | Uint8Array>
-  | AsyncIterable<string | Uint8Array>
-  | Iterable<string | Uint8Array>;
+/** Text arriving in pieces: a web `ReadableStream`, a Node `Readable`, or any (async) iterable of strings or UTF-8 bytes. */
+export type CsvSource = TextSource;
 
 /**
- * Decodes a CSV table as it arrives, one typed row at a time, holding only the rows not yet
- * complete. `schema` is the row type or a list of it. Bytes are read as UTF-8. Only
- * `DecodeError` is thrown, with its offset, line and column in the whole stream.
+ * Decodes a CSV table as it arrives, one typed row at a time, holding only the row not yet
+ * complete (at most `maxLength` characters) and the piece being read. `schema` is the row type
+ * or a list of it. Rows split as in `csv.decode`, with the same offsets, lines and columns in the
+ * whole stream. Only `DecodeError` is thrown; the source is closed when the reader stops early.
  */
 export async function* decodeCsvStream(schema: Schema, source: CsvSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
-  const table = tableFor(schema, "camel");
-  const rows = new RowReader(table, strict, maxDepth, true);
-  const place = new StreamPlace();
-  let buffer = "";
-  let newline: string | undefined;
-  let parser: Papa.Parser | undefined;
-  let headerSeen = false;
-  const pending: unknown[] = [];
-  // papaparse starts over on each call: while one row keeps growing across pieces, wait for the
-  // buffer to double before trying again, so a long row costs linear time, not quadratic.
-  let retryAt = 0;
-
-  // Hands papaparse's complete rows to the reader; returns how much of the buffer they used.
-  const take = (last: boolean): number => {
-    const text = last && buffer.endsWith(newline!) ? buffer.slice(0, -newline!.length) : buffer;
-    const parsed = parser!.parse(text, 0, !last) as Papa.ParseResult<string[]>;
-    const locator = (row: number): Locator => ({
-      field: (index) => fieldOffset(buffer, 0, newline!, row, index),
-      inCell: (index, inner) => cellToText(buffer, fieldOffset(buffer, 0, newline!, row, index), inner),
-    });
-    // The row papaparse leaves for later may be cut inside its quotes: only whole rows' errors count.
-    const problem = parsed.errors.find((error) => last || (error.row ?? 0) < parsed.data.length);
-    if (problem) throw quoteFailure(problem, locator(problem.row ?? 0).field(0), text.length);
-    pending.length = 0;
-    parsed.data.forEach((cells, r) => {
-      if (!headerSeen) {
-        rows.header(cells, locator(r));
-        headerSeen = true;
-      } else {
-        pending.push(rows.row(cells, locator(r)));
-      }
-    });
-    return last ? buffer.length : parsed.meta.cursor;
-  };
-
+  // Streamed rows are a list's elements: a cell's value sits two levels down.
+  const reading = new TableReading(tableFor(schema, "camel"), strict, maxDepth, true);
+  const splitter = new RowSplitter();
+  // The rows being read: an error's place is in one of them, or in the row not yet complete.
+  let batch: RowText[] = [];
+  const tooLong = (offset: number) => new Failure("input-too-long", `a row is longer than ${maxLength} characters`, offset + maxLength);
+  // Every row before the first error is given, however the text was cut into pieces.
+  function* values(): Generator<Record<string, unknown>> {
+    batch = splitter.take();
+    const long = batch.findIndex((row) => row.text.length > maxLength);
+    const { cells, failure } = reading.cells(long < 0 ? batch : batch.slice(0, long), splitter.crBreaks);
+    for (let r = 0; r < cells.length; r++) {
+      const value = cells[r] && reading.read(batch[r]!, cells[r]!);
+      if (value !== undefined) yield value;
+    }
+    if (failure) throw failure;
+    if (long >= 0) throw tooLong(batch[long]!.offset);
+    batch = [];
+  }
   try {
-    for await (const chunk of textChunks(source)) {
-      const searchFrom = Math.max(0, buffer.length - 1);
-      buffer += place.offset === 0 && buffer.length === 0 && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-      if (buffer.length > maxLength) throw new Failure("input-too-long", `a row is longer than ${maxLength} characters`, maxLength);
-      if (newline === undefined) {
-        // Only the new text is searched: a header that never ends costs linear time.
-        newline = detectNewline(buffer, searchFrom);
-        if (newline === undefined) continue;
-        parser = new Papa.Parser(parserConfig(newline));
-      }
-      if (buffer.length < retryAt) continue;
-      const used = take(false);
-      yield* pending;
-      buffer = place.advance(buffer, used);
-      retryAt = used === 0 ? buffer.length * 2 : 0;
+    for await (const piece of textPieces(source)) {
+      splitter.push(piece);
+      yield* values();
+      if (splitter.pendingLength > maxLength) throw tooLong(splitter.pendingOffset);
     }
-    newline ??= buffer.endsWith("\r") ? "\r" : "\r\n";
-    parser ??= new Papa.Parser(parserConfig(newline));
-    if (buffer.length > 0) {
-      take(true);
-      yield* pending;
-    }
-    if (!headerSeen) throw new Failure("unexpected-end", "the text has no header row", 0);
+    splitter.end();
+    yield* values();
+    if (!reading.hasHeader) throw new Failure("unexpected-end", "the text has no header row", splitter.pendingOffset);
   } catch (error) {
-    throw place.error(error, buffer);
+    throw streamError(error, [...batch, splitter.pending()]);
   }
 }
 
-/**
- * Where the buffer starts in the whole stream, so that errors found in the buffer can say
- * where they are in the text that has already gone by.
- */
-class StreamPlace {
-  offset = 0;
-  private line = 1;
-  private column = 1;
-
-  advance(buffer: string, used: number): string {
-    const end = positionAt(buffer, used);
-    this.column = end.line === 1 ? this.column + end.column - 1 : end.column;
-    this.line += end.line - 1;
-    this.offset += used;
-    return buffer.slice(used);
-  }
-
-  error(error: unknown, buffer: string): DecodeError {
-    if (error instanceof DecodeError) return error;
-    if (!(error instanceof Failure)) return asDecodeError("csv", buffer, error);
-    const inBuffer = positionAt(buffer, Math.max(0, error.offset));
-    const position = {
-      offset: this.offset + inBuffer.offset,
-      line: this.line + inBuffer.line - 1,
-      column: inBuffer.line === 1 ? this.column + inBuffer.column - 1 : inBuffer.column,
-    };
-    return new DecodeError("csv", error.code as DecodeError["code"], error.detail, error.path(), position, excerptAt(buffer, inBuffer));
-  }
-}
-
-async function* textChunks(source: CsvSource): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const decode = (chunk: string | Uint8Array): string => {
-    if (typeof chunk === "string") return chunk;
-    try {
-      return decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new Failure("syntax", "the bytes are not valid UTF-8", 0);
-    }
-  };
-  if (isReadableStream(source)) {
-    const reader = source.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        yield decode(value);
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  } else {
-    for await (const chunk of source) yield decode(chunk);
-  }
-  const tail = decoder.decode();
-  if (tail.length > 0) yield tail;
-}
-
-function isReadableStream(source: CsvSource): source is ReadableStream<string | Uint8Array> {
-  return typeof (source as ReadableStream).getReader === "function";
+/** A failure as a `DecodeError`, placed by its offset in the whole stream within the rows at hand (in order). */
+function streamError(error: unknown, rows: readonly RowText[]): DecodeError {
+  if (error instanceof DecodeError) return error;
+  if (!(error instanceof Failure)) return asDecodeError("csv", rows[0]!.text, error);
+  let row = rows[0]!;
+  for (const candidate of rows) if (candidate.offset <= error.offset) row = candidate;
+  const { position, excerpt } = placeInRow(row, error.offset);
+  const decodeError = new DecodeError("csv", error.code as DecodeError["code"], error.detail, error.path(), position, excerpt);
+  if (error instanceof SourceFailure && error.cause !== undefined) (decodeError as { cause?: unknown }).cause = error.cause;
+  return decodeError;
 }
 
 /** How many characters of rows to gather before handing a piece of text on. */
@@ -156,7 +72,10 @@ const PIECE_SIZE = 64 * 1024;
 /**
  * Encodes values as a CSV table, written as they come: the header, then a row per value, in
  * pieces of about 64 KB. `schema` is the row type or a list of it. A value the schema refuses
- * errors the stream with an `EncodeError` whose path starts with the row's index.
+ * errors the stream with an `EncodeError` whose path starts with the row's index. The values'
+ * iterator is closed (`return()`: a generator's `finally` runs) on every way out before its
+ * end: a refused value, or a reader that cancels. An iterator that throws has ended: its error
+ * errors the stream as it is.
  */
 export function encodeCsvStream(
   schema: Schema,
@@ -170,35 +89,55 @@ export function encodeCsvStream(
     Symbol.asyncIterator in values ? (values as AsyncIterable<unknown>)[Symbol.asyncIterator]() : (values as Iterable<unknown>)[Symbol.iterator]();
   let index = 0;
   let started = false;
+  const encodeRow = (value: unknown): string => {
+    const row = index++;
+    return guardEncode("csv", () => {
+      try {
+        if (value === null || value === undefined) throw new Failure("null-value", "a row cannot be null", -1);
+        return dataRow(table, layout, value, new WriteState(maxDepth));
+      } catch (error) {
+        rethrowEncodingWithin(error, row);
+      }
+    });
+  };
   return new ReadableStream<string>({
     async pull(controller) {
       let piece = started ? "" : headerRow(table, layout);
       started = true;
-      try {
-        while (piece.length < PIECE_SIZE) {
-          const next = await iterator.next();
-          if (next.done) {
-            if (piece.length > 0) controller.enqueue(piece);
-            controller.close();
-            return;
-          }
-          const row = index++;
-          piece += guardEncode("csv", () => {
-            try {
-              if (next.value === null || next.value === undefined) throw new Failure("null-value", "a row cannot be null", -1);
-              return dataRow(table, layout, next.value, new WriteState(maxDepth));
-            } catch (error) {
-              rethrowWithin(error, row);
-            }
-          });
+      while (piece.length < PIECE_SIZE) {
+        let next: IteratorResult<unknown>;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          controller.error(error);
+          return;
         }
-        controller.enqueue(piece);
-      } catch (error) {
-        controller.error(error);
+        if (next.done) {
+          if (piece.length > 0) controller.enqueue(piece);
+          controller.close();
+          return;
+        }
+        try {
+          piece += encodeRow(next.value);
+        } catch (error) {
+          await close(iterator);
+          controller.error(error);
+          return;
+        }
       }
+      controller.enqueue(piece);
     },
     async cancel() {
-      await iterator.return?.();
+      await close(iterator);
     },
   });
+}
+
+/** Closes an iterator the stream stops reading; its own failure to close changes nothing. */
+async function close(iterator: Iterator<unknown> | AsyncIterator<unknown>): Promise<void> {
+  try {
+    await iterator.return?.();
+  } catch {
+    // The stream's outcome (an EncodeError, a cancel) is what the reader sees.
+  }
 }

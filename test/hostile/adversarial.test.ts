@@ -39,14 +39,13 @@ describe("a million levels of nesting is a depth-limit error, in milliseconds", 
 
 describe("a 10 MB string with no closing quote", () => {
   const long = "a".repeat(10 * MB);
+  // Each reports the end of the text, where the closing quote is missing.
   test.each([
-    ["json", () => json.decode(SessionInfo, `{"accountId":"${long}`), 1, 14],
+    ["json", () => json.decode(SessionInfo, `{"accountId":"${long}`), 1, 10 * MB + 15],
     ["jsv", () => jsv.decode(SessionInfo, `{accountId:"${long}`), 1, 10 * MB + 13],
     ["csv", () => csv.decode(Sessions, `AccountId\r\n"${long}`), 2, 10 * MB + 2],
-  ])("%s: unexpected-end", (_, decode, line, column) => {
-    const error = within(3000, decode) as DecodeError;
-    expect(error).toMatchObject({ code: "unexpected-end", line });
-    expect(error.column).toBeGreaterThanOrEqual(column === 14 ? 1 : column - 2);
+  ])("%s: unexpected-end at the end of the text", (_, decode, line, column) => {
+    expect(within(3000, decode)).toMatchObject({ code: "unexpected-end", line, column });
   });
 });
 
