@@ -5,7 +5,8 @@ import { DecodeError, EncodeError } from "../core/errors.js";
 import type { NameCase } from "../schema/plan.js";
 import type { Schema } from "../schema/nodes.js";
 import { version } from "../../package.json";
-import { codecFor } from "../formats.js";
+import { loadEveryCodec } from "../all-codecs.js";
+import { codecFor, FORMAT_NAMES, isFormat } from "../formats.js";
 import { decodeDocument, kindOfFile } from "./document.js";
 import { formatOfContentType, parseRecordedResponse } from "./http.js";
 import { githubReport, githubSummary } from "./report/github.js";
@@ -26,16 +27,16 @@ export interface CliIo {
 /** Exit codes: everything valid, something invalid, a usage error or a path that cannot be read. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-export const HELP = `evo-codec ${version}: JSON, JSV and CSV for the Evo Voice API, exactly as ServiceStack writes them
+export const HELP = `evo-codec ${version}: JSON, JSV, CSV and JSON Lines for the Evo Voice API, exactly as ServiceStack writes them
 
 Usage:
   evo-codec validate <files or folders...> [options]
-  evo-codec convert <file> --to json|jsv|csv [--pretty] [--case camel|pascal] [--type NAME]
+  evo-codec convert <file> --to json|jsv|csv|jsonl [--pretty] [--case camel|pascal] [--type NAME]
   evo-codec --help | --version
 
 validate
-  Decodes every .json, .jsv and .csv file (folders are walked; a folder's .evo-codec-ignore
-  lists names to pass over) and every .http recording (request optional, then status line,
+  Decodes every .json, .jsv, .csv and .jsonl file (folders are walked; a folder's
+  .evo-codec-ignore lists names to pass over) and every .http recording (request optional, then status line,
   headers, blank line, body; the format comes from its Content-Type) strictly: unknown members,
   bad enums and bools, truncation and trailing text are all errors. A document whose root is
   a list is read as a list. Files in one folder whose names agree up to the first dot
@@ -51,7 +52,7 @@ convert
   Decodes a file (format by extension, or by Content-Type for .http) and writes it to stdout
   in another format, as the reference serializer would.
 
-  --to FORMAT          json, jsv or csv
+  --to FORMAT          json, jsv, csv or jsonl
   --pretty             JSV only: the reference's pretty (Dump) form
   --case CASE          member names: camel (default) or pascal
   --type NAME          as for validate
@@ -62,6 +63,8 @@ unreadable path.
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
+  // The CLI reads and writes every format synchronously: CSV is loaded up front.
+  loadEveryCodec();
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -152,7 +155,7 @@ function runConvert(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const to = values.to;
-  if (to !== "json" && to !== "jsv" && to !== "csv") throw new UsageError("convert needs --to json, jsv or csv");
+  if (to === undefined || !isFormat(to)) throw new UsageError(`convert needs --to ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}`);
   if (values.pretty && to !== "jsv") throw new UsageError("--pretty is for --to jsv only");
   const nameCase = values.case;
   if (nameCase !== "camel" && nameCase !== "pascal") throw new UsageError(`--case must be camel or pascal, not ${JSON.stringify(nameCase)}`);
@@ -179,7 +182,7 @@ function runConvert(args: readonly string[], io: CliIo): number {
     format = formatOfContentType(response.headers.get("content-type"));
     body = response.body;
   }
-  if (!format) throw new UsageError(`cannot tell the format of ${file}: use .json, .jsv, .csv or a .http recording`);
+  if (!format) throw new UsageError(`cannot tell the format of ${file}: use .json, .jsv, .csv, .jsonl or a .http recording`);
 
   try {
     const { schema, value } = decodeDocument(format, body, type);
@@ -187,7 +190,8 @@ function runConvert(args: readonly string[], io: CliIo): number {
       case: nameCase as NameCase,
       pretty: values.pretty,
     });
-    io.stdout.write(to === "csv" ? output : output + "\n");
+    // CSV rows and JSON Lines lists end with their own line break.
+    io.stdout.write(output.endsWith("\n") ? output : output + "\n");
     return EXIT.ok;
   } catch (error) {
     if (error instanceof DecodeError || error instanceof EncodeError) {

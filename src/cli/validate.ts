@@ -51,7 +51,7 @@ export interface Report {
 /** A folder's `.evo-codec-ignore` lists names in that folder the walk passes over. */
 export const IGNORE_FILE = ".evo-codec-ignore";
 
-/** Finds the files to check: given files as they are, folders walked for `.json .jsv .csv .http`. */
+/** Finds the files to check: given files as they are, folders walked for `.json .jsv .csv .jsonl .http`. */
 export function collectFiles(paths: readonly string[], cwd: string): { files: string[]; unreadable: Report["unreadable"] } {
   const files: string[] = [];
   const unreadable: Report["unreadable"] = [];
@@ -136,7 +136,7 @@ function checkFile(file: string, cwd: string, type: ObjectSchema): FileResult {
 /** Decodes a body of `format`; errors are placed in `whole`, where the body starts at `bodyOffset`. */
 function decodeFile(file: string, body: string, format: Format | undefined, whole: string, bodyOffset: number, type: ObjectSchema): FileResult {
   if (!format) {
-    return { file, format, problems: [{ line: 1, column: 1, offset: 0, path: "", code: "format", message: "not a .json, .jsv, .csv or .http file: its format is unknown" }] };
+    return { file, format, problems: [{ line: 1, column: 1, offset: 0, path: "", code: "format", message: "not a .json, .jsv, .csv, .jsonl or .http file: its format is unknown" }] };
   }
   try {
     const { value } = decodeDocument(format, body, type, { strict: true });
