@@ -96,8 +96,7 @@ const loaded = new Map<Format, Codec>();
 
 /**
  * The codec of a format, synchronously: JSON, JSV and JSON Lines always; CSV once it has been
- * loaded (`await loadCodec("csv")`, or by `negotiate` and the CLI, which load every codec).
- * Before that, an `Error` that says so.
+ * loaded (`await loadCodec("csv")`; the CLI loads every codec). Before that, an `Error` that says so.
  */
 export function codecFor(format: Format): Codec {
   const info = formatInfo(format);
@@ -121,6 +120,11 @@ export async function loadCodec(format: Format): Promise<Codec> {
     loaded.set(format, codec);
   }
   return codec;
+}
+
+/** Loads the codec of every format (or of those named), for code that will use them synchronously. */
+export async function loadCodecs(formats: readonly Format[] = FORMAT_NAMES): Promise<void> {
+  await Promise.all(formats.map(loadCodec));
 }
 
 /** Hands over, already loaded, every codec otherwise loaded on first use: for code that imports them anyway. */

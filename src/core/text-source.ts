@@ -1,5 +1,5 @@
 import { Failure } from "./errors.js";
-import { completeLength, endsInsideSequence, invalidUtf8Offset, sequenceLength } from "./utf8.js";
+import { completeLength, endsInsideSequence, illFormedLength, invalidUtf8Offset } from "./utf8.js";
 
 /** Text arriving in pieces: a web `ReadableStream`, a Node `Readable`, or any (async) iterable of strings or bytes. */
 export type TextSource = ReadableStream<string | Uint8Array> | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
@@ -103,8 +103,9 @@ export class ByteDecoder {
     } catch {
       const at = Math.max(0, invalidUtf8Offset(whole));
       const before = this.counted(this.decoder.decode(whole.subarray(0, at)), at);
-      const shown = [...whole.subarray(at, at + Math.max(1, sequenceLength(whole[at]!)))].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
-      const detail = endsInsideSequence(whole, at)
+      const shown = [...whole.subarray(at, at + illFormedLength(whole, at))].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+      // Short of the end of the input, a sequence cut at the end of `whole` is followed by a byte that does not continue it.
+      const detail = last && endsInsideSequence(whole, at)
         ? `the bytes end inside a UTF-8 sequence at byte offset ${this.bytesSeen} (bytes ${shown})`
         : `invalid UTF-8 at byte offset ${this.bytesSeen} (bytes ${shown})`;
       this.problem = new Failure("invalid-encoding", detail, this.textSeen);

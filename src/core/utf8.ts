@@ -16,7 +16,7 @@ export function completeLength(bytes: Uint8Array): number {
 }
 
 /** The length a lead byte announces; 0 for a byte that cannot start a sequence. */
-export function sequenceLength(lead: number): number {
+function sequenceLength(lead: number): number {
   if (lead < 0x80) return 1;
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;
@@ -50,13 +50,27 @@ function sequenceAt(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
   const length = sequenceLength(lead);
   if (length === 0) return 0;
-  // The second byte's range depends on the lead: it rules out overlongs, surrogates and > U+10FFFF.
-  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
   for (let k = 1; k < length; k++) {
     const b = bytes[i + k];
     if (b === undefined) return -1;
-    if (k === 1 ? b < low || b > high : (b & 0xc0) !== 0x80) return 0;
+    if (!continues(lead, k, b)) return 0;
   }
   return length;
+}
+
+/** How many bytes from `at` an ill-formed sequence takes: its lead and the continuation bytes that fit it. */
+export function illFormedLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!;
+  const length = sequenceLength(lead);
+  let k = 1;
+  while (k < length && at + k < bytes.length && continues(lead, k, bytes[at + k]!)) k++;
+  return k;
+}
+
+/** Whether `b` may be byte `k` of a sequence led by `lead`: the second byte's range rules out overlongs, surrogates and > U+10FFFF. */
+function continues(lead: number, k: number, b: number): boolean {
+  if (k > 1) return (b & 0xc0) === 0x80;
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  return b >= low && b <= high;
 }

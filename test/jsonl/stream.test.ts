@@ -88,7 +88,7 @@ describe("decodeStream", () => {
     const bytes = [new TextEncoder().encode('{}\n{"accountName":"a'), new Uint8Array([0xc3, 0x28]), new TextEncoder().encode('"}\n')];
     const error = await collect(jsonl.decodeStream(Sessions, bytes)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "DecodeError", format: "jsonl", code: "invalid-encoding", path: "[1]", line: 2, column: 18, offset: 20 });
-    expect((error as DecodeError).detail).toBe("invalid UTF-8 at byte offset 20 (bytes C3 28)");
+    expect((error as DecodeError).detail).toBe("invalid UTF-8 at byte offset 20 (bytes C3)");
   });
 
   test("bytes that end inside a UTF-8 sequence are an error too, never a replacement character", async () => {
@@ -108,11 +108,11 @@ describe("decodeStream", () => {
   });
 
   test("a line that spans many pieces costs linear time", async () => {
-    const line = `{"accountName":"${"a".repeat(20_000_000)}"}\n`;
+    const line = `{"accountName":"${"a".repeat(5_000_000)}"}\n`;
     const started = performance.now();
-    const values = await collect(jsonl.decodeStream(Sessions, pieces(line, [16_384])));
+    const values = await collect(jsonl.decodeStream(Sessions, pieces(line, [1024])));
     expect(values).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 
   test("a consumer that stops early cancels the stream it reads", async () => {
@@ -149,8 +149,8 @@ describe("encodeStream", () => {
   });
 });
 
-describe("50,000 lines in bounded memory", () => {
-  const LINES = 50_000;
+describe("20,000 lines in bounded memory", () => {
+  const LINES = 20_000;
   async function* generated(): AsyncGenerator<SessionInfo> {
     for (let i = 0; i < LINES; i++) yield vectorValues[i % vectorValues.length] as SessionInfo;
   }
@@ -180,7 +180,7 @@ describe("50,000 lines in bounded memory", () => {
       }
     }
     expect(lines).toBe(LINES);
-    expect(chars).toBeGreaterThan(40_000_000);
+    expect(chars).toBeGreaterThan(15_000_000);
     expect(peakPiece).toBeLessThan(200_000);
     console.log(`streamed ${lines} lines, ${chars} characters; live heap grew at most ${((peakHeap - before) / 1e6).toFixed(1)} MB`);
     expect(peakHeap - before).toBeLessThan(8_000_000);
