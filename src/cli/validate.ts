@@ -122,7 +122,7 @@ function checkFile(file: string, cwd: string, type: ObjectSchema): FileResult {
   const contentType = response.headers.get("content-type");
   const format = formatOfContentType(contentType);
   if (!format) {
-    const message = contentType === undefined ? "the response has no Content-Type" : `Content-Type ${contentType} is not JSON, JSV or CSV`;
+    const message = contentType === undefined ? "the response has no Content-Type" : `Content-Type ${contentType} is not JSON, JSV, CSV or JSON Lines`;
     return { file, format: undefined, problems: [problemAt(text, response.bodyOffset, "content-type", message)] };
   }
   const result = decodeFile(file, response.body, format, text, response.bodyOffset, type);

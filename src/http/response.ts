@@ -61,8 +61,9 @@ export async function decodeResponse<S extends Schema>(schema: S, response: Fetc
 
 /**
  * Decodes a response's text by its `Content-Type` (for a server framework's parts), with the same
- * rules as {@link decodeResponse}: the status first, then the type. It is synchronous, so CSV's
- * codec must have been loaded (`await loadCodec("csv")` once; `negotiate` also loads it).
+ * rules as {@link decodeResponse}: the status first, then the type. The text is decoded already,
+ * so only `maxLength` applies to it. It is synchronous, so CSV's codec must have been loaded
+ * (`await loadCodec("csv")`, once); before that a CSV body is an `Error` that says so.
  */
 export function decodeResponseText<S extends Schema>(schema: S, response: ResponseParts, options?: DecodeOptions): Infer<S> {
   const contentType = headerOf(response.headers, "content-type") ?? "";

@@ -7,7 +7,9 @@ import { decodeJsonl } from "./decode.js";
 import { encodeJsonl } from "./encode.js";
 import { decodeJsonlStream, encodeJsonlStream } from "./stream.js";
 
+/** What `jsonl.encode` takes: the JSON encoder's options (`case`), applied to every line. */
 export type JsonlEncodeOptions = JsonEncodeOptions;
+/** What `jsonl.decode` takes: the JSON decoder's options; `maxDepth` counts a list as the first level, `maxLength` is the whole text's (a line's when streaming). */
 export type JsonlDecodeOptions = JsonDecodeOptions;
 
 /** The element type of a JSON Lines stream: a list's element, or the schema itself. */

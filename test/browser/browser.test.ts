@@ -98,7 +98,7 @@ describe.skipIf(!available)("in headless Chromium", () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  test("encodes and decodes the documented samples in all three formats", async () => {
+  test("encodes and decodes the documented samples in all four formats", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
@@ -118,8 +118,9 @@ describe.skipIf(!available)("in headless Chromium", () => {
       jsv: fixture("documented-sample.jsv").replaceAll("\n", "").replaceAll(": ", ":"),
       pretty: fixture("documented-sample.reindented.jsv"),
       csv: fixture("documented-sample.csv"),
+      jsonl: `${fixture("documented-sample.json")}\n`.repeat(2),
     });
-    expect(results.decoded).toEqual({ json: value, jsv: value, reindented: value, csv: value });
+    expect(results.decoded).toEqual({ json: value, jsv: value, reindented: value, csv: value, jsonl: [value, value] });
     expect(results.errorCode).toBe("invalid-enum dialState 1:12");
   }, 60_000);
 });
