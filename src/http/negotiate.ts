@@ -1,3 +1,4 @@
+import { isWellFormed } from "../core/chars.js";
 import type { Codec } from "../core/codec.js";
 import { codecFor, FORMAT_NAMES, FORMATS, isFormat, type Format } from "../formats.js";
 import { formatFromAccept } from "./accept.js";
@@ -95,19 +96,4 @@ function attachment(fileName: string): string {
   if (/^[\w.-]+$/.test(fileName)) return `attachment;filename=${fileName}`;
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment;filename*=UTF-8''${encoded}`;
-}
-
-/** Whether a string has no lone surrogate, which no URL or header encoding can carry. */
-export function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return false;
-    }
-  }
-  return true;
 }

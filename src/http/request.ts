@@ -1,5 +1,5 @@
 import { quoteText } from "../core/objects.js";
-import { isWellFormed } from "./negotiate.js";
+import { isWellFormed } from "../core/chars.js";
 
 // Building requests from arguments a caller passes: every problem is a `TypeError` naming the
 // argument, before anything is sent.
