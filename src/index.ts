@@ -59,12 +59,15 @@ export {
   SessionQueueStates,
 } from "./dto/enums.js";
 export { DeleteChatMember, DeleteChatMemberRoute } from "./dto/delete-chat-member.js";
+export { ErrorResponse, ResponseError, ResponseStatus } from "./dto/response-status.js";
 
 // Formats.
 export { json } from "./json/index.js";
 export type { JsonDecodeOptions, JsonEncodeOptions } from "./json/index.js";
 export { jsv } from "./jsv/index.js";
 export type { JsvDecodeOptions, JsvEncodeOptions } from "./jsv/index.js";
+export { jsonl } from "./jsonl/index.js";
+export type { JsonlCodec, JsonlDecodeOptions, JsonlEncodeOptions, TextSource } from "./jsonl/index.js";
 export type { Codec } from "./core/codec.js";
 export type { DecodeOptions, EncodeOptions } from "./core/options.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, MAX_DEPTH } from "./core/options.js";

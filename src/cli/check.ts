@@ -1,10 +1,9 @@
 import { readSync } from "node:fs";
 import { DecodeError } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
-import { codecFor, FORMATS, type Format } from "../formats.js";
-import { listOf } from "../schema/build.js";
-import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import { kindOfFile, startsList } from "./document.js";
+import { FORMATS, type Format } from "../formats.js";
+import type { ObjectSchema } from "../schema/nodes.js";
+import { decodeDocument, kindOfFile, startsList } from "./document.js";
 import { BINARY_SNIFF, binaryReason, EncodingFailure, encodingOf } from "./encoding.js";
 import { closeFile, LONGEST_STRING, openRegular, readWholeText, type OpenFile } from "./files.js";
 import { recordedBody } from "./http-body.js";
@@ -43,7 +42,7 @@ export async function checkFile(candidate: Candidate, options: CheckOptions, kee
     const binary = encoding === "utf-8" ? binaryReason(head) : undefined;
     if (binary) return result("binary", FILE_START, binary);
     const streamFrom = Math.min(options.streamAbove, options.maxLength);
-    if (format && file.size > streamFrom && (FORMATS[format].tabular || startsList(new TextDecoder(encoding).decode(head)))) {
+    if (format && file.size > streamFrom && (FORMATS[format].tabular || (!FORMATS[format].listRoot && startsList(new TextDecoder(encoding).decode(head))))) {
       return await checkStreamed(candidate, { path: candidate.path, encoding, format, type: options.type, maxLength: options.maxLength }, keep);
     }
     let read: { text: string } | { tooLong: number };
@@ -81,10 +80,9 @@ function checkText(candidate: Candidate, format: Format | undefined, text: strin
     const looksLike = format !== "json" && looksLikeJson(body) ? "; the body looks like JSON" : "";
     note = ` (the body of a ${quoteText(recorded.contentType)} response${looksLike})`;
   }
-  const schema: Schema = FORMATS[format].tabular || startsList(body) ? listOf(options.type) : options.type;
   let value: unknown;
   try {
-    value = codecFor(format).decode(schema, body, { strict: true, maxLength: options.maxLength });
+    ({ value } = decodeDocument(format, body, options.type, { strict: true, maxLength: options.maxLength }));
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     const place = body === text ? { offset: error.offset, line: error.line, column: error.column, excerpt: error.excerpt } : placeInText(text, toFile(error.offset));

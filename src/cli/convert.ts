@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DecodeError, EncodeError } from "../core/errors.js";
-import { codecFor, type Format } from "../formats.js";
+import { codecFor, FORMAT_NAMES, isFormat, type Format } from "../formats.js";
 import type { Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
 import { maxLengthOption, typeOption, UsageError } from "./arguments.js";
@@ -34,7 +34,7 @@ export function runConvert(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const to = values.to;
-  if (to !== "json" && to !== "jsv" && to !== "csv") throw new UsageError("convert needs --to json, jsv or csv");
+  if (to === undefined || !isFormat(to)) throw new UsageError(`convert needs --to ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}`);
   if (values.pretty && to !== "jsv") throw new UsageError("--pretty is for --to jsv only");
   const nameCase = values.case;
   if (nameCase !== "camel" && nameCase !== "pascal") throw new UsageError(`--case must be camel or pascal, not ${JSON.stringify(nameCase)}`);
@@ -71,7 +71,7 @@ export function runConvert(args: readonly string[], io: CliIo): number {
       case: nameCase as NameCase,
       ...(to === "jsv" ? { pretty: values.pretty } : {}),
     });
-    io.stdout.write(to === "csv" ? output : output + "\n");
+    io.stdout.write(output.endsWith("\n") ? output : output + "\n");
     return EXIT.ok;
   } catch (error) {
     if (error instanceof DecodeError || error instanceof EncodeError) return fail(error.message.split("\n")[0]!);

@@ -1,7 +1,11 @@
+import { loadEveryCodec } from "../all-codecs.js";
 import type { DecodeOptions } from "../core/options.js";
 import { codecFor, FORMATS, formatOfFileName, type Format } from "../formats.js";
 import { listOf } from "../schema/build.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
+
+// The CLI reads every format: CSV (and papaparse) is loaded with it, not on first use.
+loadEveryCodec();
 
 /** What a file holds, by its extension: a format, an HTTP recording, or neither. */
 export function kindOfFile(file: string): Format | "http" | undefined {
@@ -10,15 +14,15 @@ export function kindOfFile(file: string): Format | "http" | undefined {
 }
 
 /**
- * Decodes one document of `type`: a list when its root is one (a CSV table always is), and a
- * table of one row as that one value, as a single object is written in CSV. Throws what the
- * codec throws.
+ * Decodes one document of `type`: a list when its root is one (a CSV table's or a JSON Lines
+ * text's always is), and a list of one row or line as that one value, as a single object is
+ * written in CSV and JSON Lines. Throws what the codec throws.
  */
 export function decodeDocument(format: Format, body: string, type: ObjectSchema, options?: DecodeOptions): { schema: Schema; value: unknown } {
-  const tabular = FORMATS[format].tabular;
-  const schema: Schema = tabular || startsList(body) ? listOf(type) : type;
+  const listRoot = FORMATS[format].listRoot;
+  const schema: Schema = listRoot || startsList(body) ? listOf(type) : type;
   const value = codecFor(format).decode(schema, body, options);
-  if (tabular && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
+  if (listRoot && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
   return { schema, value };
 }
 

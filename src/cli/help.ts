@@ -47,7 +47,7 @@ convert
   Decodes a file (format by extension, or by Content-Type for .http) and writes it to stdout
   in another format, as the reference serializer would.
 
-  --to FORMAT          json, jsv or csv
+  --to FORMAT          json, jsv, csv or jsonl
   --pretty             JSV only: the reference's pretty (Dump) form
   --case CASE          member names: camel (default) or pascal
   --type NAME          as for validate

@@ -35,7 +35,7 @@ export function recordedBody(text: string, typeName: string): RecordedBody | Bod
   const contentType = response.headers.get("content-type");
   const format = formatOfContentType(contentType);
   if (!format) {
-    const message = contentType === undefined ? "the response has no Content-Type" : `Content-Type ${quoteText(contentType)} is not JSON, JSV or CSV`;
+    const message = contentType === undefined ? "the response has no Content-Type" : `Content-Type ${quoteText(contentType)} is not JSON, JSV, CSV or JSON Lines`;
     return { code: "content-type", message, offset: response.bodyOffset };
   }
   const codings = (response.headers.get("transfer-encoding") ?? "").split(",").map((coding) => coding.trim().toLowerCase());

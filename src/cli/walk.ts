@@ -35,7 +35,7 @@ export interface Collected {
 }
 
 /**
- * Finds the files to check: given files as they are, folders walked for `.json .jsv .csv .http`.
+ * Finds the files to check: given files as they are, folders walked for the formats' extensions (`.json .jsv .csv .jsonl`) and `.http`.
  * Each file is checked once, however often it is reached. A symlink met in a walk is followed
  * when its target lies inside a path given (a loop is walked once), and reported as skipped
  * otherwise. A folder that cannot be read is reported, and the walk goes on.

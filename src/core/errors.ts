@@ -48,7 +48,7 @@ export const DECODE_ERRORS = {
   "duplicate-member": "schema",
   /** The same dictionary key twice (with `strict: true`; otherwise the last one wins). */
   "duplicate-key": "schema",
-  /** A CSV table with a number of data rows its schema does not take (a single object wants one). */
+  /** A CSV table or a JSON Lines text with a number of rows its schema does not take (a single object wants one). */
   "row-count": "schema",
   /** Containers nested deeper than `maxDepth`. */
   "depth-limit": "limit",
@@ -60,6 +60,12 @@ export const DECODE_ERRORS = {
   "content-type": "transport",
   /** A stream's source failed (its error is the `cause`), or gave a chunk that is neither text nor bytes. */
   "source-failed": "transport",
+  /** Bytes that are not valid in their character encoding (UTF-8, or the response's `charset`); never replaced. */
+  "invalid-encoding": "transport",
+  /** An HTTP response whose `charset` no `TextDecoder` knows. */
+  "unsupported-charset": "transport",
+  /** A successful HTTP response with no body (a 204 No Content) where a value was expected. */
+  "empty-body": "transport",
   /** A fault inside evo-codec itself, reported rather than thrown raw; please report it. */
   internal: "internal",
 } as const satisfies Record<string, ErrorCategory>;

@@ -1,10 +1,12 @@
 import type { Format } from "../formats.js";
 import { DeleteChatMemberRoute } from "../dto/delete-chat-member.js";
 import { SessionInfo } from "../dto/session-info.js";
+import { FORMAT_NAMES, isFormat } from "../formats.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { DeleteChatMember as DeleteChatMemberSchema } from "../dto/delete-chat-member.js";
 import { MEDIA_TYPES } from "./negotiate.js";
 import { decodeResponse } from "./response.js";
+import { requestHeaders, routeUrl } from "./request.js";
 
 type DeleteChatMember = Input<typeof DeleteChatMemberSchema>;
 
@@ -15,12 +17,16 @@ export interface PreparedRequest {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** Where and how to call the API. */
 export interface CallOptions {
-  /** Where the API lives, such as `https://evovoice.io` (a path prefix is kept). */
+  /**
+   * Where the API lives, such as `https://evovoice.io`. A path prefix is kept (the route joins
+   * it) and so is a query (`…/v1?key=K`); a fragment is refused.
+   */
   readonly baseUrl: string;
-  /** The response format to ask for with `Accept`. Default `"json"`. */
+  /** The response format to ask for with `Accept`: `"json"` (default), `"jsv"`, `"csv"` or `"jsonl"`. */
   readonly format?: Format;
-  /** More request headers, such as `Authorization`. */
+  /** More request headers, such as `Authorization`; names in any case. An `Accept` here replaces the one `format` asks for. */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -29,45 +35,31 @@ export interface CallOptions {
  * names `{memberId}`, which no member of the DTO matches, while the API page lists
  * `MemberToRemove` as a query parameter: the member to remove fills both, so the server binds it
  * whichever way it reads it. Both are URL-encoded; `sessionId` and `memberToRemove` are required,
- * and neither may be `.` or `..`, which a URL would read as a move up the path.
+ * and neither may be `.` or `..`, which a URL would read as a move up the path. Every problem
+ * with the arguments is a `TypeError` that names the argument.
  */
 export function deleteChatMemberRequest(request: DeleteChatMember, options: CallOptions): PreparedRequest {
-  const { sessionId, memberToRemove } = request;
-  if (typeof sessionId !== "string" || sessionId === "") throw new TypeError("DeleteChatMember needs a sessionId");
-  if (typeof memberToRemove !== "string" || memberToRemove === "") throw new TypeError("DeleteChatMember needs a memberToRemove");
-  // A URL reads `.` and `..` segments (encoded or not) as directions: they would move the DELETE elsewhere.
-  for (const segment of [sessionId, memberToRemove]) {
-    if (segment === "." || segment === "..") throw new TypeError(`${JSON.stringify(segment)} cannot be sent as a path segment`);
+  if (typeof request !== "object" || request === null) throw new TypeError("deleteChatMemberRequest needs a DeleteChatMember request object");
+  if (typeof options !== "object" || options === null) throw new TypeError("deleteChatMemberRequest needs options with a baseUrl");
+  const format = options.format ?? "json";
+  if (typeof format !== "string" || !isFormat(format)) {
+    throw new TypeError(`options.format must be one of ${FORMAT_NAMES.join(", ")}, not ${JSON.stringify(format)}`);
   }
-  const path = DeleteChatMemberRoute.path
-    .replace("{sessionId}", encodeURIComponent(sessionId))
-    .replace("{memberId}", encodeURIComponent(memberToRemove));
-  let base = options.baseUrl;
-  while (base.endsWith("/")) base = base.slice(0, -1);
-  const url = new URL(base + path);
-  url.searchParams.set("memberToRemove", memberToRemove);
+  const { sessionId, memberToRemove } = request;
+  const url = routeUrl(options.baseUrl, DeleteChatMemberRoute.path, { sessionId: ["sessionId", sessionId], memberId: ["memberToRemove", memberToRemove] });
+  // routeUrl has checked it is a non-empty string.
+  url.searchParams.set("memberToRemove", memberToRemove as string);
   return {
     method: DeleteChatMemberRoute.method,
     url: url.toString(),
-    headers: { Accept: MEDIA_TYPES[options.format ?? "json"][0]!, ...options.headers },
+    headers: requestHeaders({ Accept: MEDIA_TYPES[format][0]! }, options.headers),
   };
-}
-
-/** A response whose status says the call failed; `body` is its text (a ServiceStack `ResponseStatus`). */
-export class ResponseStatusError extends Error {
-  override readonly name = "ResponseStatusError";
-  constructor(
-    readonly status: number,
-    readonly body: string,
-  ) {
-    super(`the server answered ${status}`);
-  }
 }
 
 /**
  * Sends `DeleteChatMember` with `fetch` (the global one unless given) and decodes the
- * `SessionInfo` it answers, in the format asked for. A non-2xx answer is a `ResponseStatusError`;
- * a body that does not decode is a `DecodeError`.
+ * `SessionInfo` it answers, in the format asked for. A non-2xx answer is a `ResponseStatusError`
+ * with the server's `ResponseStatus`; a body that does not decode is a `DecodeError`.
  */
 export async function deleteChatMember(
   request: DeleteChatMember,
@@ -75,6 +67,5 @@ export async function deleteChatMember(
 ): Promise<Infer<typeof SessionInfo>> {
   const prepared = deleteChatMemberRequest(request, options);
   const response = await (options.fetch ?? fetch)(prepared.url, { method: prepared.method, headers: prepared.headers });
-  if (!response.ok) throw new ResponseStatusError(response.status, await response.text());
   return decodeResponse(SessionInfo, response);
 }

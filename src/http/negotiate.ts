@@ -1,5 +1,8 @@
+import { isWellFormed } from "../core/chars.js";
 import type { Codec } from "../core/codec.js";
-import { codecFor, FORMAT_NAMES, FORMATS, formatOfMediaType, isFormat, type Format } from "../formats.js";
+import { codecFor, FORMAT_NAMES, FORMATS, isFormat, type Format } from "../formats.js";
+import { formatFromAccept } from "./accept.js";
+import { formatOfContentType } from "./content-type.js";
 
 /** The media types each format is sent and asked for with, as ServiceStack registers them (from the format registry). */
 export const MEDIA_TYPES: Readonly<Record<Format, readonly string[]>> = byFormat((format) => FORMATS[format].mediaTypes);
@@ -11,10 +14,12 @@ function byFormat<T>(pick: (format: Format) => T): Readonly<Record<Format, T>> {
   return Object.freeze(Object.fromEntries(FORMAT_NAMES.map((format) => [format, pick(format)]))) as Record<Format, T>;
 }
 
+/** The format a server answers in, with what it needs to answer. */
 export interface Negotiated {
   readonly format: Format;
+  /** The format's codec. CSV's is loaded on first use: a server that answers CSV calls `await loadCodec("csv")` once when it starts. */
   readonly codec: Codec;
-  /** Where the choice came from: a `.json`/`.jsv`/`.csv` path suffix, `?format=`, `Accept`, or the default. */
+  /** Where the choice came from: a `.json`/`.jsv`/`.csv`/`.jsonl` path suffix, `?format=`, `Accept`, or the default. */
   readonly by: "suffix" | "query" | "accept" | "default";
   /** Response headers: `Content-Type`, and for CSV the `Content-Disposition` attachment the reference adds. */
   readonly headers: Readonly<Record<string, string>>;
@@ -22,12 +27,13 @@ export interface Negotiated {
   readonly path: string;
 }
 
-/** Nothing the request accepts is JSON, JSV or CSV: a server answers 406 Not Acceptable. */
+/** Nothing the request accepts is a format evo-codec speaks: a server answers 406 Not Acceptable. */
 export interface NotAcceptable {
   readonly format: undefined;
   readonly notAcceptable: string;
 }
 
+/** What negotiation looks at in a request. */
 export interface NegotiationRequest {
   /** The request URL: absolute, or a path with its query (`/sessions/1/members/2.jsv?x=1`). */
   readonly url: string;
@@ -38,27 +44,34 @@ export interface NegotiationRequest {
 }
 
 /**
- * Picks the response format the way a ServiceStack server does: a `.json`, `.jsv` or `.csv` path
- * suffix first, then `?format=json|jsv|csv`, then the `Accept` header (highest q-value first;
- * `*\/*`, `application/*` or no header at all mean JSON, the server's default). Returns
- * `notAcceptable` when `Accept` names only other types. Uses no Node-only API.
+ * Picks the response format the way a ServiceStack server does: a `.json`, `.jsv`, `.csv` or
+ * `.jsonl` path suffix first, then `?format=`, then the `Accept` header (RFC 9110: the most
+ * specific range's q-value, quoted parameters read whole, a range with an invalid q-value
+ * ignored; `*\/*`, `application/*` or no header at all mean JSON, the server's default, and
+ * `text/*` JSV). Returns `notAcceptable` when `Accept` allows none of them. Choosing CSV before
+ * its codec is loaded (`await loadCodec("csv")`, once) is an `Error` that says so. Uses no
+ * Node-only API.
  */
 export function negotiate(request: NegotiationRequest): Negotiated | NotAcceptable {
+  const operationName = request.operationName ?? "Response";
+  if (typeof operationName !== "string" || !isWellFormed(operationName)) {
+    throw new TypeError("operationName must be a string without lone surrogates (it names the CSV attachment)");
+  }
   const url = parseUrl(request.url);
   const path = url.pathname;
   const dot = path.lastIndexOf(".");
   const suffix = dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
-  if (isFormat(suffix)) return chosen(suffix, "suffix", path.slice(0, dot), request.operationName);
+  if (isFormat(suffix)) return chosen(suffix, "suffix", path.slice(0, dot), operationName);
   const query = url.searchParams.get("format")?.toLowerCase();
-  if (query && isFormat(query)) return chosen(query, "query", path, request.operationName);
+  if (query && isFormat(query)) return chosen(query, "query", path, operationName);
   const accept = request.accept?.trim();
-  if (!accept) return chosen("json", "default", path, request.operationName);
-  const format = fromAccept(accept);
+  if (!accept) return chosen("json", "default", path, operationName);
+  const format = formatFromAccept(accept);
   if (format === undefined) return { format: undefined, notAcceptable: accept };
-  return chosen(format, "accept", path, request.operationName);
+  return chosen(format, "accept", path, operationName);
 }
 
-export { codecFor };
+export { codecFor, formatOfContentType };
 
 /** An absolute URL, or a path (even one starting `//`) with its query; never throws. */
 function parseUrl(text: string): URL {
@@ -69,35 +82,18 @@ function parseUrl(text: string): URL {
   }
 }
 
-function chosen(format: Format, by: Negotiated["by"], path: string, operationName = "Response"): Negotiated {
-  const codec = codecFor(format);
+function chosen(format: Format, by: Negotiated["by"], path: string, operationName: string): Negotiated {
   const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
-  if (format === "csv") headers["Content-Disposition"] = `attachment;filename=${operationName}.csv`;
-  return { format, codec, by, headers, path };
+  if (format === "csv") headers["Content-Disposition"] = attachment(`${operationName}.csv`);
+  return { format, codec: codecFor(format), by, headers, path };
 }
 
-/** The best format an `Accept` header allows, by q-value then order; undefined when none. */
-function fromAccept(accept: string): Format | undefined {
-  let best: { format: Format; q: number; order: number } | undefined;
-  accept.split(",").forEach((range, order) => {
-    const [media = "", ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
-    const qParameter = parameters.find((p) => p.startsWith("q="));
-    const q = qParameter === undefined ? 1 : Number(qParameter.slice(2));
-    if (!(q > 0)) return;
-    const format = formatOfRange(media);
-    if (format && (!best || q > best.q)) best = { format, q, order };
-  });
-  return best?.format;
-}
-
-function formatOfRange(media: string): Format | undefined {
-  if (media === "*/*" || media === "application/*") return "json";
-  if (media === "text/*") return "jsv";
-  return formatOfMediaType(media);
-}
-
-/** The format a `Content-Type` header names, if it is JSON, JSV or CSV. */
-export function formatOfContentType(contentType: string | null | undefined): Format | undefined {
-  const media = contentType?.split(";")[0]?.trim().toLowerCase();
-  return media === undefined ? undefined : formatOfMediaType(media);
+/**
+ * The reference's `attachment;filename=<name>` when the name is a plain file name; otherwise the
+ * name percent-encoded as RFC 6266 `filename*` (so a CR/LF or a quote cannot end the header).
+ */
+function attachment(fileName: string): string {
+  if (/^[\w.-]+$/.test(fileName)) return `attachment;filename=${fileName}`;
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment;filename*=UTF-8''${encoded}`;
 }

@@ -112,7 +112,7 @@ describe.skipIf(!SLOW || !chromiumAvailable)(`in headless Chromium, bundled ${SL
     await server?.close();
   });
 
-  test("encodes and decodes the documented samples in all three formats", async () => {
+  test("encodes and decodes the documented samples in all four formats", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
@@ -132,8 +132,9 @@ describe.skipIf(!SLOW || !chromiumAvailable)(`in headless Chromium, bundled ${SL
       jsv: fixture("documented-sample.jsv").replaceAll("\n", "").replaceAll(": ", ":"),
       pretty: fixture("documented-sample.reindented.jsv"),
       csv: fixture("documented-sample.csv"),
+      jsonl: `${fixture("documented-sample.json")}\n`.repeat(2),
     });
-    expect(results.decoded).toEqual({ json: value, jsv: value, reindented: value, csv: value });
+    expect(results.decoded).toEqual({ json: value, jsv: value, reindented: value, csv: value, jsonl: [value, value] });
     expect(results.errorCode).toBe("invalid-enum dialState 1:12");
   }, 60_000);
 });

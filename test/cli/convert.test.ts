@@ -40,7 +40,7 @@ describe("convert", () => {
   });
 
   test.each([
-    [["convert", "x.json"], "--to json, jsv or csv"],
+    [["convert", "x.json"], "--to json, jsv, csv or jsonl"],
     [["convert", "x.json", "--to", "json", "--pretty"], "--pretty is for --to jsv only"],
     [["convert", "x.json", "--to", "json", "--case", "snake"], "--case must be"],
     [["convert", "--to", "json"], "exactly one file"],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { DecodeError, dictionary, json, jsv, listOf, object, SessionInfo, string, type Format } from "../../src/index.js";
+import { DecodeError, dictionary, json, jsonl, jsv, listOf, object, SessionInfo, string, type Format } from "../../src/index.js";
 
 // Inputs built to hurt: each gives a value or a DecodeError, in time that grows with its length.
 
@@ -83,8 +83,8 @@ describe("odd characters", () => {
   const Bag = object("Bag", { text: string(), map: dictionary(string()) });
   const odd = ["\u0000", "a\u0000b", "\ud800", "x\udfff", "\udfff\ud800", "\ufeff", "\ufeffbom", "\u200b"];
 
-  test.each(["json", "jsv", "csv"] as Format[])("%s: NUL, lone surrogates, BOMs and U+200B inside values round-trip", (format) => {
-    const codec = { json, jsv, csv }[format] as typeof json;
+  test.each(["json", "jsv", "csv", "jsonl"] as Format[])("%s: NUL, lone surrogates, BOMs and U+200B inside values round-trip", (format) => {
+    const codec = { json, jsv, csv, jsonl }[format] as typeof json;
     for (const text of odd) {
       const value = { text, map: { [text]: text } };
       expect(codec.decode(Bag, codec.encode(Bag, value))).toEqual(value);
@@ -117,8 +117,8 @@ describe("prototype safety", () => {
   // JSON.parse makes `__proto__` an own key, as a decoder must.
   const value = { map: JSON.parse('{"__proto__":"p","constructor":"c","prototype":"t"}') as Record<string, string> };
 
-  test.each(["json", "jsv", "csv"] as Format[])("%s: __proto__, constructor and prototype are ordinary dictionary keys both ways", (format) => {
-    const codec = { json, jsv, csv }[format] as typeof json;
+  test.each(["json", "jsv", "csv", "jsonl"] as Format[])("%s: __proto__, constructor and prototype are ordinary dictionary keys both ways", (format) => {
+    const codec = { json, jsv, csv, jsonl }[format] as typeof json;
     const text = codec.encode(Bag, value);
     const decoded = codec.decode(Bag, text) as { map: Record<string, string> };
     expect(Object.keys(decoded.map)).toEqual(["__proto__", "constructor", "prototype"]);

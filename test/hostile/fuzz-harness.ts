@@ -1,5 +1,5 @@
 import { csv } from "../../src/csv/index.js";
-import { DECODE_ERROR_CODES, DecodeError, json, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
+import { DECODE_ERROR_CODES, DecodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
 import { fixtureText, sessionVectors } from "../support/vectors.js";
 
 // The fuzz contract (README, "Hostile input"): for any text, a decoder returns a value or throws
@@ -31,12 +31,14 @@ export const SEEDS: Record<Format, string[]> = {
     fixtureText("samples/documented-sample.reindented.jsv"),
   ],
   csv: [...sessionVectors.filter((v) => v.kind === "list").slice(0, 20).map((v) => v.csv), ...singles.slice(0, 20).map((v) => v.csv)],
+  jsonl: [...singles.slice(0, 20).map((v) => v.json!), ...[0, 20, 40].map((i) => singles.slice(i, i + 5).map((v) => `${v.json}\n`).join(""))],
 };
 
 const DECODERS: Record<Format, (text: string, strict: boolean) => unknown> = {
   json: (text, strict) => json.decode(text.trimStart().startsWith("[") ? Sessions : SessionInfo, text, { strict }),
   jsv: (text, strict) => jsv.decode(text.trimStart().startsWith("[") ? Sessions : SessionInfo, text, { strict }),
   csv: (text, strict) => csv.decode(Sessions as Schema as never, text, { strict }),
+  jsonl: (text, strict) => jsonl.decode(Sessions, text, { strict }),
 };
 
 const STRUCTURAL = ['{', '}', '[', ']', ',', ':', '"', "\r", "\n", "\r\n", '""', "\t", " ", "\\", "\u0000", "\ufeff", "\ud800", "\udc00", "é", "🎉", "a", "1", "null", "true"];

@@ -10,7 +10,7 @@ const INPUTS = Number(process.env["EVO_FUZZ_INPUTS"] ?? 10_000);
 const SEED = Number(process.env["EVO_FUZZ_SEED"] ?? 20261125);
 
 describe(`fuzzing ${INPUTS} inputs per format, seed ${SEED}`, () => {
-  test.each<Format>(["json", "jsv", "csv"])(
+  test.each<Format>(["json", "jsv", "csv", "jsonl"])(
     "%s: a value or a DecodeError with a position, nothing else",
     (format) => {
       const counts = fuzz(format, INPUTS, SEED);

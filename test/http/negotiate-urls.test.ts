@@ -1,5 +1,8 @@
-import { describe, expect, test } from "vitest";
-import { negotiate } from "../../src/http/index.js";
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadCodec, negotiate } from "../../src/http/index.js";
+
+// A server that may answer CSV loads its codec once, as it starts.
+beforeAll(() => loadCodec("csv"));
 
 describe("negotiation takes odd URLs", () => {
   test("a path starting // is a path, and an unparseable URL does not throw", () => {

@@ -1,0 +1,17 @@
+import type { JsonEncodeOptions } from "../json/index.js";
+import type { Schema } from "../schema/nodes.js";
+import { elementsOf, writeLine } from "./lines.js";
+
+/**
+ * JSON Lines as ServiceStack's `JsonlSerializer` writes it: a list is one compact JSON document
+ * per element, each followed by `\n` (the reference's `WriteLine` on Linux), so an empty list is
+ * an empty text; any other value is its one line of JSON with no line break, as the reference
+ * writes a DTO that is not a list.
+ */
+export function encodeJsonl(schema: Schema, value: unknown, options?: JsonEncodeOptions): string {
+  if (schema.kind !== "list") return writeLine(schema, value, undefined, options);
+  const elements = elementsOf(value);
+  let out = "";
+  for (let i = 0; i < elements.length; i++) out += writeLine(schema.element, elements[i], i, options) + "\n";
+  return out;
+}

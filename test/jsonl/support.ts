@@ -1,0 +1,42 @@
+import { expect } from "vitest";
+import { DecodeError, jsonl, listOf, SessionInfo, type JsonlDecodeOptions, type Schema } from "../../src/index.js";
+import { sessionVectors } from "../support/vectors.js";
+
+export const Sessions = listOf(SessionInfo);
+
+/** The reference vectors' sessions, and their JSON as the reference wrote it (what each line must be). */
+export const vectorValues = sessionVectors.filter((v) => v.kind === "single").map((v) => v.value);
+export const vectorJson = sessionVectors.filter((v) => v.kind === "single").map((v) => v.json!);
+
+/** Decodes JSON Lines that must fail, insisting that the failure is a JSON Lines `DecodeError`. */
+export function jsonlError(schema: Schema, text: string, options?: JsonlDecodeOptions): DecodeError {
+  try {
+    jsonl.decode(schema, text, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).format).toBe("jsonl");
+    return error as DecodeError;
+  }
+  return expect.unreachable(`decoded ${JSON.stringify(text.slice(0, 60))}`);
+}
+
+/** Cuts a text into pieces of varying sizes, so that pieces end inside lines, CRLFs and surrogate pairs. */
+export function* pieces(text: string, sizes = [1, 7, 64, 3, 1000, 2]): Generator<string> {
+  let at = 0;
+  for (let i = 0; at < text.length; i++) {
+    const size = sizes[i % sizes.length]!;
+    yield text.slice(at, at + size);
+    at += size;
+  }
+}
+
+export async function collect<T>(items: AsyncIterable<T> | ReadableStream<T>): Promise<T[]> {
+  const out: T[] = [];
+  if ("getReader" in items) {
+    const reader = items.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
+  } else {
+    for await (const item of items) out.push(item);
+  }
+  return out;
+}
