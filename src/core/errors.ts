@@ -20,7 +20,11 @@ export type ErrorCategory = "syntax" | "limit" | "schema" | "transport" | "inter
 
 /** Every reason a decoder gives, with its category; the set is closed, so callers can switch on it. */
 export const DECODE_ERRORS = {
-  /** An unexpected character: the text is not well-formed in its format. */
+  /**
+   * An unexpected character: the text is not well-formed in its format. Also bytes that are not
+   * text in their encoding (invalid UTF-8, a sequence the end cuts short), where they start; the
+   * message names the byte offset.
+   */
   syntax: "syntax",
   /** The text ends inside a value (a truncated document). */
   "unexpected-end": "syntax",
@@ -60,8 +64,6 @@ export const DECODE_ERRORS = {
   "content-type": "transport",
   /** A stream's source failed (its error is the `cause`), or gave a chunk that is neither text nor bytes. */
   "source-failed": "transport",
-  /** Bytes that are not valid in their character encoding (UTF-8, or the response's `charset`); never replaced. */
-  "invalid-encoding": "transport",
   /** An HTTP response whose `charset` no `TextDecoder` knows. */
   "unsupported-charset": "transport",
   /** A successful HTTP response with no body (a 204 No Content) where a value was expected. */
@@ -316,7 +318,7 @@ export function guardDecode<T>(format: Format, text: string, run: () => T): T {
   }
 }
 
-export function asDecodeError(format: Format, text: string, error: unknown): DecodeError {
+export function asDecodeError(format: DecodeSource, text: string, error: unknown): DecodeError {
   if (error instanceof DecodeError) return error;
   if (error instanceof Failure) {
     const decodeError = DecodeError.at(format, error.code as DecodeErrorCode, error.detail, error.path(), text, error.offset);

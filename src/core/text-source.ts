@@ -1,76 +1,71 @@
+import { ByteDecoder } from "./byte-decoder.js";
 import { Failure } from "./errors.js";
 import { describeValue, quoteText } from "./objects.js";
-import { InvalidUtf8, Utf8Pieces } from "./utf8.js";
 
-// Turns whatever a stream decoder is given into pieces of text, for every format that reads a
-// stream (CSV, JSON Lines): the source's own failures are told apart from the text's, and the
-// source is closed on every way out.
+// Turns whatever a stream decoder is given into pieces of text, for every reader of a stream
+// (CSV, JSON Lines, HTTP bodies): the source's own failures are told apart from the text's, and
+// the source is closed on every way out.
 
 /**
  * Text arriving in pieces: a web `ReadableStream` (a `fetch` body), a Node `Readable`, or any
- * (async) iterable, each giving strings or UTF-8 bytes (`Uint8Array`, `Buffer`).
+ * (async) iterable, each giving strings or bytes (`Uint8Array`, `Buffer`).
  */
 export type TextSource = ReadableStream<string | Uint8Array> | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /**
- * The source failed (code `source-failed`, the source's own error as `cause`), or its bytes are
- * not UTF-8 (`syntax`). `offset` is in the text given so far: its end, or where bad bytes start.
+ * The text of `source`, piece by piece. Strings are given as they are; bytes are decoded by a
+ * {@link ByteDecoder} (strict UTF-8 unless `charset` names another encoding), a character may be
+ * cut between pieces, and a BOM is kept (it counts in offsets). Only a `Failure` is thrown, its
+ * offset in the text given so far:
+ * - `source-failed`: the source threw (its error is the `cause`), cannot be read, or gave a chunk
+ *   that is neither a string nor bytes (named in the message); at the end of the text it gave;
+ * - `syntax` (an `InvalidBytes`): bytes that are not text in their encoding, where they start,
+ *   after the text before them has been given; bytes that end inside a character, at the end;
+ * - `unsupported-charset`: no `TextDecoder` knows `charset`.
+ *
+ * The source is closed on every way out before its end: a web stream is cancelled and released,
+ * an iterator's `return()` is called (a generator's `finally` runs, a Node `Readable` is
+ * destroyed), when the reader stops early or the text fails. A source that throws is not closed
+ * again: it has ended.
  */
-export class SourceFailure extends Failure {
-  constructor(code: "source-failed" | "syntax", detail: string, offset: number, cause?: unknown) {
-    super(code, detail, offset);
-    this.cause = cause;
-  }
-}
-
-/**
- * The text of `source`, piece by piece. Strings are given as they are; bytes are read as strict
- * UTF-8, a character may be cut between pieces, and a BOM is kept (it counts in offsets). Only
- * {@link SourceFailure} is thrown. The source is closed on every way out before its end: a web
- * stream is cancelled, an iterator's `return()` is called (a generator's `finally` runs, a Node
- * `Readable` is destroyed), when the reader stops early or fails. A source that fails is not
- * closed again: it has ended.
- */
-export async function* textPieces(source: TextSource): AsyncGenerator<string, void, undefined> {
+export async function* textPieces(source: TextSource, charset = "utf-8"): AsyncGenerator<string, void, undefined> {
   const chunks = openChunks(source);
-  const utf8 = new Utf8Pieces();
-  let offset = 0;
   let ended = false;
   try {
+    const bytes = new ByteDecoder(charset);
     for (;;) {
       let next: IteratorResult<unknown>;
       try {
         next = await chunks.next();
       } catch (error) {
         ended = true;
-        if (error instanceof SourceFailure) throw error; // a source that could not be opened
-        throw new SourceFailure("source-failed", `reading the source failed: ${messageOf(error)}`, offset, error);
+        if (error instanceof Failure) throw error; // a source that could not be opened
+        throw sourceFailed(`reading the source failed: ${messageOf(error)}`, bytes.offset, error);
       }
       if (next.done) break;
-      let text: string;
-      const chunk = next.value;
-      if (typeof chunk === "string") {
-        if (utf8.cut) throw new SourceFailure("syntax", "the bytes end inside a UTF-8 sequence", offset);
-        text = chunk;
-      } else if (isBytes(chunk)) {
-        try {
-          text = utf8.decode(chunk);
-        } catch (error) {
-          if (!(error instanceof InvalidUtf8)) throw error;
-          if (error.text.length > 0) yield error.text;
-          throw new SourceFailure("syntax", "the bytes are not valid UTF-8", offset + error.text.length);
-        }
-      } else {
-        throw new SourceFailure("source-failed", `the source gave ${describeChunk(chunk)}, not a string or bytes (a Uint8Array)`, offset);
-      }
-      offset += text.length;
+      const text = textOf(next.value, bytes);
       if (text.length > 0) yield text;
+      if (bytes.problem) throw bytes.problem;
     }
     ended = true;
-    if (utf8.cut) throw new SourceFailure("syntax", "the bytes end inside a UTF-8 sequence", offset);
+    const rest = bytes.end();
+    if (rest.length > 0) yield rest;
+    if (bytes.problem) throw bytes.problem;
   } finally {
     if (!ended) await chunks.close();
   }
+}
+
+function textOf(chunk: unknown, bytes: ByteDecoder): string {
+  if (typeof chunk === "string") return bytes.text(chunk);
+  if (isBytes(chunk)) return bytes.decode(chunk);
+  throw sourceFailed(`the source gave ${describeChunk(chunk)}, not a string or bytes (a Uint8Array)`, bytes.offset);
+}
+
+function sourceFailed(detail: string, offset: number, cause?: unknown): Failure {
+  const failure = new Failure("source-failed", detail, offset);
+  failure.cause = cause;
+  return failure;
 }
 
 /** A source's chunks, and how to stop it early. */
@@ -88,17 +83,17 @@ function openChunks(source: TextSource): Chunks {
     if (typeof iterate === "function") open = () => iteratorChunks((iterate as () => AsyncIterator<unknown> | Iterator<unknown>).call(source));
   }
   if (open === undefined) {
-    return failedChunks(new SourceFailure("source-failed", `the source is ${describeChunk(source)}, not a ReadableStream, a Node Readable or an iterable`, 0));
+    return failedChunks(sourceFailed(`the source is ${describeChunk(source)}, not a ReadableStream, a Node Readable or an iterable`, 0));
   }
   try {
     return open();
   } catch (error) {
     // A stream another reader holds, an iterator that cannot start.
-    return failedChunks(new SourceFailure("source-failed", `the source cannot be read: ${messageOf(error)}`, 0, error));
+    return failedChunks(sourceFailed(`the source cannot be read: ${messageOf(error)}`, 0, error));
   }
 }
 
-function failedChunks(failure: SourceFailure): Chunks {
+function failedChunks(failure: Failure): Chunks {
   return { next: () => Promise.reject(failure), close: async () => undefined };
 }
 

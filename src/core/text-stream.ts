@@ -2,39 +2,55 @@
 const PIECE_SIZE = 64 * 1024;
 
 /**
- * A stream of text written as the values come: `first` (a header, say), then `write(value, index)`
- * for each value, handed on in pieces of about 64 KB, pulled as the reader asks (so a slow reader
- * holds back the values). Whatever `write` throws errors the stream; cancelling it stops the values.
+ * A stream of text written as the values come, for every format's `encodeStream`: `first` (a
+ * header, say), then `write(value, index)` for each value, handed on in pieces of about 64 KB and
+ * pulled as the reader asks (a slow reader holds back the values). The values' iterator is closed
+ * (`return()`: a generator's `finally` runs) on every way out before its end: a value `write`
+ * refuses (what it throws errors the stream) or a reader that cancels. An iterator that throws has
+ * ended: its error errors the stream as it is, and it is not closed again.
  */
-export function textStream<T>(
-  values: Iterable<T> | AsyncIterable<T>,
-  write: (value: T, index: number) => string,
-  first = "",
-): ReadableStream<string> {
+export function textStream<T>(values: Iterable<T> | AsyncIterable<T>, write: (value: T, index: number) => string, first = ""): ReadableStream<string> {
   const iterator = Symbol.asyncIterator in values ? (values as AsyncIterable<T>)[Symbol.asyncIterator]() : (values as Iterable<T>)[Symbol.iterator]();
   let index = 0;
-  let started = false;
+  let start = first;
   return new ReadableStream<string>({
     async pull(controller) {
-      let piece = started ? "" : first;
-      started = true;
-      try {
-        while (piece.length < PIECE_SIZE) {
-          const next = await iterator.next();
-          if (next.done) {
-            if (piece.length > 0) controller.enqueue(piece);
-            controller.close();
-            return;
-          }
-          piece += write(next.value, index++);
+      let piece = start;
+      start = "";
+      while (piece.length < PIECE_SIZE) {
+        let next: IteratorResult<T>;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          controller.error(error);
+          return;
         }
-        controller.enqueue(piece);
-      } catch (error) {
-        controller.error(error);
+        if (next.done) {
+          if (piece.length > 0) controller.enqueue(piece);
+          controller.close();
+          return;
+        }
+        try {
+          piece += write(next.value, index++);
+        } catch (error) {
+          await close(iterator);
+          controller.error(error);
+          return;
+        }
       }
+      controller.enqueue(piece);
     },
     async cancel() {
-      await iterator.return?.();
+      await close(iterator);
     },
   });
+}
+
+/** Closes an iterator the stream stops reading; its own failure to close changes nothing. */
+async function close<T>(iterator: Iterator<T> | AsyncIterator<T>): Promise<void> {
+  try {
+    await iterator.return?.();
+  } catch {
+    // The stream's outcome (the writer's error, a cancel) is what the reader sees.
+  }
 }

@@ -1,6 +1,7 @@
 import { asDecodeError, DecodeError, Failure, guardEncode, rethrowEncodingWithin } from "../core/errors.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import { SourceFailure, textPieces, type TextSource } from "../core/text-source.js";
+import { textPieces, type TextSource } from "../core/text-source.js";
+import { textStream } from "../core/text-stream.js";
 import type { Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
 import { WriteState } from "../core/compact-writer.js";
@@ -62,20 +63,15 @@ function streamError(error: unknown, rows: readonly RowText[]): DecodeError {
   for (const candidate of rows) if (candidate.offset <= error.offset) row = candidate;
   const { position, excerpt } = placeInRow(row, error.offset);
   const decodeError = new DecodeError("csv", error.code as DecodeError["code"], error.detail, error.path(), position, excerpt);
-  if (error instanceof SourceFailure && error.cause !== undefined) (decodeError as { cause?: unknown }).cause = error.cause;
+  if (error.cause !== undefined) (decodeError as { cause?: unknown }).cause = error.cause;
   return decodeError;
 }
 
-/** How many characters of rows to gather before handing a piece of text on. */
-const PIECE_SIZE = 64 * 1024;
-
 /**
  * Encodes values as a CSV table, written as they come: the header, then a row per value, in
- * pieces of about 64 KB. `schema` is the row type or a list of it. A value the schema refuses
- * errors the stream with an `EncodeError` whose path starts with the row's index. The values'
- * iterator is closed (`return()`: a generator's `finally` runs) on every way out before its
- * end: a refused value, or a reader that cancels. An iterator that throws has ended: its error
- * errors the stream as it is.
+ * pieces of about 64 KB (the values are pulled and closed as `textStream` says). `schema` is the
+ * row type or a list of it. A value the schema refuses errors the stream with an `EncodeError`
+ * whose path starts with the row's index.
  */
 export function encodeCsvStream(
   schema: Schema,
@@ -85,13 +81,8 @@ export function encodeCsvStream(
   maxDepth: number,
 ): ReadableStream<string> {
   const table = tableFor(schema, nameCase);
-  const iterator =
-    Symbol.asyncIterator in values ? (values as AsyncIterable<unknown>)[Symbol.asyncIterator]() : (values as Iterable<unknown>)[Symbol.iterator]();
-  let index = 0;
-  let started = false;
-  const encodeRow = (value: unknown): string => {
-    const row = index++;
-    return guardEncode("csv", () => {
+  const encodeRow = (value: unknown, row: number): string =>
+    guardEncode("csv", () => {
       try {
         if (value === null || value === undefined) throw new Failure("null-value", "a row cannot be null", -1);
         return dataRow(table, layout, value, new WriteState(maxDepth));
@@ -99,45 +90,5 @@ export function encodeCsvStream(
         rethrowEncodingWithin(error, row);
       }
     });
-  };
-  return new ReadableStream<string>({
-    async pull(controller) {
-      let piece = started ? "" : headerRow(table, layout);
-      started = true;
-      while (piece.length < PIECE_SIZE) {
-        let next: IteratorResult<unknown>;
-        try {
-          next = await iterator.next();
-        } catch (error) {
-          controller.error(error);
-          return;
-        }
-        if (next.done) {
-          if (piece.length > 0) controller.enqueue(piece);
-          controller.close();
-          return;
-        }
-        try {
-          piece += encodeRow(next.value);
-        } catch (error) {
-          await close(iterator);
-          controller.error(error);
-          return;
-        }
-      }
-      controller.enqueue(piece);
-    },
-    async cancel() {
-      await close(iterator);
-    },
-  });
-}
-
-/** Closes an iterator the stream stops reading; its own failure to close changes nothing. */
-async function close(iterator: Iterator<unknown> | AsyncIterator<unknown>): Promise<void> {
-  try {
-    await iterator.return?.();
-  } catch {
-    // The stream's outcome (an EncodeError, a cancel) is what the reader sees.
-  }
+  return textStream(values, encodeRow, headerRow(table, layout));
 }

@@ -1,5 +1,5 @@
-import { DecodeError, Failure, type DecodeSource } from "../core/errors.js";
-import { textChunks } from "../core/text-chunks.js";
+import { asDecodeError, DecodeError, type DecodeSource } from "../core/errors.js";
+import { textPieces } from "../core/text-source.js";
 
 /** A response body as fetch gives it: a byte stream (`null` for none), or only a way to get its text. */
 export interface BodySource {
@@ -9,9 +9,10 @@ export interface BodySource {
 
 /**
  * Reads a body as text within `maxLength` (UTF-16 code units): it reads the stream piece by piece
- * and cancels it as soon as the text passes the limit (`input-too-long`), so memory stays near the
- * limit whatever the server sends. Bytes are decoded strictly by `charset` (UTF-8 by default):
- * invalid bytes are `invalid-encoding` at their place, an unknown charset `unsupported-charset`.
+ * and cancels it as soon as the text passes the limit (`input-too-long`) or fails, so memory stays
+ * near the limit whatever the server sends. Bytes are decoded strictly by `charset` (UTF-8 by
+ * default), as `textPieces` decodes them: invalid bytes are `syntax` at their place, an unknown
+ * charset `unsupported-charset`, a body stream that fails `source-failed` (its error the `cause`).
  * Errors are `DecodeError`s of `source` (the response's format, or `http`).
  */
 export async function readBody(response: BodySource, charset: string | undefined, maxLength: number, source: DecodeSource): Promise<string> {
@@ -26,17 +27,15 @@ export async function readBody(response: BodySource, charset: string | undefined
   const parts: string[] = [];
   let length = 0;
   try {
-    for await (const piece of textChunks(response.body, charset ?? "utf-8")) {
+    for await (const piece of textPieces(response.body, charset)) {
       parts.push(piece);
       length += piece.length;
       // Leaving the loop cancels the stream: nothing more is read.
       if (length > maxLength) break;
     }
   } catch (error) {
-    await discardBody(response);
-    if (!(error instanceof Failure)) throw error;
-    const text = parts.join("");
-    throw DecodeError.at(source, error.code as DecodeError["code"], error.detail, "", text, error.offset);
+    // `textPieces` has closed the stream; its `Failure` is placed in the text read so far.
+    throw asDecodeError(source, parts.join(""), error);
   }
   const text = parts.join("");
   if (length > maxLength) throw tooLong(source, text, maxLength);

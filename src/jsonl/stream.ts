@@ -1,6 +1,6 @@
 import { asDecodeError, DecodeError, Failure } from "../core/errors.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import { textChunks, type TextSource } from "../core/text-chunks.js";
+import { textPieces, type TextSource } from "../core/text-source.js";
 import { textStream } from "../core/text-stream.js";
 import type { JsonEncodeOptions } from "../json/index.js";
 import type { Schema } from "../schema/nodes.js";
@@ -13,8 +13,9 @@ function elementOf(schema: Schema): Schema {
 
 /**
  * Decodes JSON Lines as it arrives, one element per line, holding only the line not yet
- * complete (`maxLength` bounds it). Bytes are read as strict UTF-8. Only `DecodeError` is thrown,
- * with its offset, line and column in the whole stream and the element's index in its path.
+ * complete (`maxLength` bounds it). The source is read (strict UTF-8 for bytes) and closed as
+ * `textPieces` says. Only `DecodeError` is thrown, with its offset, line and column in the whole
+ * stream and the element's index in its path.
  */
 export async function* decodeJsonlStream(schema: Schema, source: TextSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
@@ -32,7 +33,7 @@ export async function* decodeJsonlStream(schema: Schema, source: TextSource, opt
     return line;
   };
   try {
-    for await (const chunk of textChunks(source)) {
+    for await (const chunk of textPieces(source)) {
       let from = 0;
       for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", from)) {
         const line = take(chunk.slice(from, newline));
@@ -57,17 +58,19 @@ export async function* decodeJsonlStream(schema: Schema, source: TextSource, opt
   }
 }
 
-/** A failure from the bytes (invalid UTF-8) is placed where the text stopped: in the line not yet ended. */
+/** A failure of the source or its bytes is placed where the text stopped: in the line not yet ended. */
 function streamError(error: unknown, reading: LineReading, pending: string, place: LinePlace, index: number): DecodeError {
   if (error instanceof DecodeError) return error;
-  if (error instanceof Failure) return lineError(reading, error.code as DecodeError["code"], error.detail, "", pending, error.offset - place.offset, place, index);
-  return asDecodeError("jsonl", pending, error);
+  if (!(error instanceof Failure)) return asDecodeError("jsonl", pending, error);
+  const decodeError = lineError(reading, error.code as DecodeError["code"], error.detail, "", pending, error.offset - place.offset, place, index);
+  if (error.cause !== undefined) (decodeError as { cause?: unknown }).cause = error.cause;
+  return decodeError;
 }
 
 /**
  * Encodes an (async) iterable of values as a stream of JSON Lines, one line per value, in pieces
- * of about 64 KB. A value the schema refuses errors the stream with an `EncodeError` whose path
- * starts with the value's index.
+ * of about 64 KB (the values are pulled and closed as `textStream` says). A value the schema
+ * refuses errors the stream with an `EncodeError` whose path starts with the value's index.
  */
 export function encodeJsonlStream(schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: JsonEncodeOptions): ReadableStream<string> {
   const element = elementOf(schema);

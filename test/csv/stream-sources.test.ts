@@ -161,14 +161,14 @@ describe("a source that fails is reported as such", () => {
     const bytes = new TextEncoder().encode("AccountId\r\naé");
     const error = await streamError(csv.decodeStream(Sessions, [bytes.subarray(0, 7), bytes.subarray(7, bytes.length - 1)]));
     expect(error).toMatchObject({ code: "syntax", line: 2, column: 2, offset: 12 });
-    expect(error.detail).toContain("end inside a UTF-8 sequence");
+    expect(error.detail).toBe("the bytes end inside a UTF-8 sequence: 0xC3 at byte 12");
   });
 
   test("bytes that are not UTF-8: syntax where they are", async () => {
     const bytes = [new TextEncoder().encode("AccountId\r\nab"), new Uint8Array([0x63, 0xff, 0x64, 0x0d, 0x0a])];
     const error = await streamError(csv.decodeStream(Sessions, bytes));
     expect(error).toMatchObject({ code: "syntax", line: 2, column: 4, offset: 14 });
-    expect(error.detail).toContain("not valid UTF-8");
+    expect(error.detail).toBe("the bytes are not valid UTF-8: 0xFF at byte 14");
   });
 });
 

@@ -61,8 +61,8 @@ describe("strict UTF-8", () => {
     const bytes = new Uint8Array([...utf8('{"accountName":"caf'), 0xe9, ...utf8('"}')]);
     const error = await decodeResponse(SessionInfo, response(bytes)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DecodeError);
-    expect(error).toMatchObject({ format: "json", code: "invalid-encoding", offset: 19, line: 1, column: 20 });
-    expect((error as DecodeError).detail).toBe("invalid UTF-8 at byte offset 19 (bytes E9)");
+    expect(error).toMatchObject({ format: "json", code: "syntax", offset: 19, line: 1, column: 20 });
+    expect((error as DecodeError).detail).toBe("the bytes are not valid UTF-8: 0xE9 at byte 19");
   });
 
   test.each([
@@ -73,7 +73,7 @@ describe("strict UTF-8", () => {
     ["a sequence cut by the end of the body", [0xe2, 0x82]],
   ])("%s is refused", async (_, invalid) => {
     const bytes = new Uint8Array([...utf8('{"accountName":"'), ...invalid]);
-    await expect(decodeResponse(SessionInfo, response(bytes))).rejects.toMatchObject({ code: "invalid-encoding", offset: 16 });
+    await expect(decodeResponse(SessionInfo, response(bytes))).rejects.toMatchObject({ code: "syntax", offset: 16 });
   });
 
   test("a multi-byte character split between two pieces of the stream reads whole", async () => {
@@ -95,6 +95,23 @@ describe("strict UTF-8", () => {
   });
 });
 
+describe("a body stream that fails", () => {
+  test("is source-failed at the end of the text it gave, its error the cause", async () => {
+    const reset = new TypeError("terminated");
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) controller.error(reset);
+        else controller.enqueue(utf8('{"accountName":"ab'));
+        sent = true;
+      },
+    });
+    const error = await decodeResponse(SessionInfo, response(body)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "DecodeError", format: "json", code: "source-failed", offset: 18, detail: 'reading the source failed: "terminated"' });
+    expect((error as DecodeError).cause).toBe(reset);
+  });
+});
+
 describe("charset", () => {
   test.each([
     ["utf-8 named outright, in any case and quoted", 'application/json; charset="UTF-8"', utf8('{"accountName":"é"}'), "é"],
@@ -109,9 +126,9 @@ describe("charset", () => {
     expect(error).toMatchObject({ name: "DecodeError", format: "json", code: "unsupported-charset", detail: 'no decoder knows the charset "x-klingon"' });
   });
 
-  test("bytes another charset does not allow are invalid-encoding too", async () => {
+  test("bytes another charset does not allow are syntax too", async () => {
     const lone = new Uint8Array([0x7b, 0x00, 0x00, 0xd8, 0x7d, 0x00]); // "{", a lone surrogate, "}"
-    await expect(decodeResponse(SessionInfo, response(lone, "application/json; charset=utf-16le"))).rejects.toMatchObject({ code: "invalid-encoding" });
+    await expect(decodeResponse(SessionInfo, response(lone, "application/json; charset=utf-16le"))).rejects.toMatchObject({ code: "syntax" });
   });
 });
 

@@ -84,17 +84,34 @@ describe("decodeStream", () => {
     expect(error).toMatchObject({ code: "invalid-boolean", path: "[1].ended", line: 2, column: 10 });
   });
 
-  test("invalid UTF-8 is an invalid-encoding error naming its byte offset, at its line and column", async () => {
+  test("invalid UTF-8 is a syntax error naming its byte offset, at its line and column", async () => {
     const bytes = [new TextEncoder().encode('{}\n{"accountName":"a'), new Uint8Array([0xc3, 0x28]), new TextEncoder().encode('"}\n')];
     const error = await collect(jsonl.decodeStream(Sessions, bytes)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "DecodeError", format: "jsonl", code: "invalid-encoding", path: "[1]", line: 2, column: 18, offset: 20 });
-    expect((error as DecodeError).detail).toBe("invalid UTF-8 at byte offset 20 (bytes C3)");
+    expect(error).toMatchObject({ name: "DecodeError", format: "jsonl", code: "syntax", path: "[1]", line: 2, column: 18, offset: 20 });
+    expect((error as DecodeError).detail).toBe("the bytes are not valid UTF-8: 0xC3 at byte 20");
   });
 
   test("bytes that end inside a UTF-8 sequence are an error too, never a replacement character", async () => {
     const error = await collect(jsonl.decodeStream(Sessions, [new Uint8Array([0x22, 0xe2, 0x82])])).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "invalid-encoding", line: 1, column: 2 });
-    expect((error as DecodeError).detail).toBe("the bytes end inside a UTF-8 sequence at byte offset 1 (bytes E2 82)");
+    expect(error).toMatchObject({ code: "syntax", line: 1, column: 2 });
+    expect((error as DecodeError).detail).toBe("the bytes end inside a UTF-8 sequence: 0xE2 0x82 at byte 1");
+  });
+
+  test("a source that throws is source-failed at the end of what it gave, its error the cause", async () => {
+    const failure = new Error("read ECONNRESET");
+    async function* source() {
+      yield '{}\n{"accountId":';
+      throw failure;
+    }
+    const error = await collect(jsonl.decodeStream(Sessions, source())).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "DecodeError", format: "jsonl", code: "source-failed", path: "[1]", line: 2, column: 14, offset: 16 });
+    expect((error as DecodeError).cause).toBe(failure);
+    expect((error as DecodeError).detail).toBe('reading the source failed: "read ECONNRESET"');
+  });
+
+  test("a chunk that is neither text nor bytes is source-failed, named", async () => {
+    const error = await collect(jsonl.decodeStream(Sessions, ["{}\n", 5 as never])).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "source-failed", line: 2, column: 1, detail: "the source gave number 5, not a string or bytes (a Uint8Array)" });
   });
 
   test("maxLength bounds the line being read, even before its line break", async () => {
@@ -146,6 +163,23 @@ describe("encodeStream", () => {
   test("a refused value errors the stream with its index", async () => {
     const stream = jsonl.encodeStream(Sessions, [{}, { channel: "Pager" }] as never);
     await expect(collect(stream)).rejects.toThrow(expect.objectContaining({ name: "EncodeError", format: "jsonl", path: "[1].channel" }));
+  });
+
+  test("a refused value, or a reader that cancels, closes the values' iterator (a generator's finally runs)", async () => {
+    let closed = 0;
+    function* cursor(values: unknown[]) {
+      try {
+        yield* values;
+      } finally {
+        closed++;
+      }
+    }
+    await expect(collect(jsonl.encodeStream(Sessions, cursor([{}, { channel: "Pager" }, {}]) as never))).rejects.toThrow(expect.objectContaining({ path: "[1].channel" }));
+    expect(closed).toBe(1);
+    const reader = jsonl.encodeStream(Sessions, cursor(Array.from({ length: 10_000 }, () => ({}))) as never).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    expect(closed).toBe(2);
   });
 });
 
