@@ -2,7 +2,7 @@ import { setOwn } from "../core/objects.js";
 import { dictionary, enumeration, generic, int, lazy, list, member, nullable, object, type FieldSpec } from "../schema/build.js";
 import { dotNetTypeName, toPascalCase } from "../schema/naming.js";
 import type { ObjectSchema, Schema, ValueTypeSchema } from "../schema/nodes.js";
-import type { Decl, TypeExpr } from "./api.js";
+import { referencedKeys, type Decl, type TypeExpr } from "./api.js";
 import { Refusal } from "./translate-types.js";
 
 // The schemas of an API's types, built in memory from the declarations: what `schemasFromMetadata`
@@ -77,9 +77,10 @@ export class SchemaBuilder {
       case "parameter":
         return args[type.index]!;
       case "named": {
-        const typeArgs = type.args.map((arg) => this.schemaOf(arg, args, lazyKeys));
-        if (lazyKeys.has(type.key)) return lazy(() => this.instance(type.key, typeArgs));
-        return this.instance(type.key, typeArgs);
+        // A reference into the group being built waits until the group is: a generic instance
+        // too, since it spells its arguments' names as it is built.
+        if (mentions(type, lazyKeys)) return lazy(() => this.schemaOf(type, args));
+        return this.instance(type.key, type.args.map((arg) => this.schemaOf(arg, args, lazyKeys)));
       }
     }
   }
@@ -93,3 +94,10 @@ export class SchemaBuilder {
 
 /** The argument a generic declaration is tried with: any type fits it, value type or not. */
 const PROBE: Schema = int();
+
+/** Whether `type` refers to any of `keys`. */
+export function mentions(type: TypeExpr, keys: ReadonlySet<string>): boolean {
+  if (keys.size === 0) return false;
+  for (const key of referencedKeys(type, new Set())) if (keys.has(key)) return true;
+  return false;
+}

@@ -1,4 +1,5 @@
 import type { Decl, TypeExpr } from "./api.js";
+import { mentions } from "./build-schemas.js";
 
 // Type expressions as code: the builder calls of a description, and (for the types of a recursive
 // group, which TypeScript cannot infer) the TypeScript types of their values.
@@ -42,12 +43,16 @@ export function schemaCode(type: TypeExpr, ctx: EmitContext, scope: Scope): stri
       return scope.params[type.index]!;
     case "named": {
       const decl = ctx.decls.get(type.key)!;
-      const args = type.args.map((arg) => schemaCode(arg, ctx, scope));
+      // A reference into a recursive group waits until the group is described: a generic
+      // instance too, since it spells its arguments' names as it is built.
+      const waits = mentions(type, scope.lazyKeys);
+      const inner: Scope = waits ? { params: scope.params, lazyKeys: new Set() } : scope;
+      const args = type.args.map((arg) => schemaCode(arg, ctx, inner));
       const code = decl.params.length > 0 ? `${decl.identifier}(${args.join(", ")})` : decl.identifier;
-      if (!scope.lazyKeys.has(type.key)) return code;
+      if (!waits) return code;
       use(ctx, "lazy");
       if (!ctx.typescript) return `lazy(() => ${code})`;
-      return `lazy<${decl.identifier}, ${ctx.inputNames.get(type.key)!}>((): ${use(ctx, "Schema")} => ${code})`;
+      return `lazy<${valueType(type, "output", ctx, scope)}, ${valueType(type, "input", ctx, scope)}>((): ${use(ctx, "Schema")} => ${code})`;
     }
   }
 }

@@ -33,7 +33,7 @@ export function emitModule(api: ApiDescription, options: EmitOptions): string {
     const decls = group.keys.map((key) => api.decls.get(key)!);
     let code = "";
     if (group.recursive && ctx.typescript) {
-      code += `// ${decls.map((d) => d.typeName).join(", ")} refer to ${decls.length > 1 ? "each other" : "itself"}: TypeScript cannot infer their types, so they are written out.\n`;
+      code += `// ${decls.map((d) => d.typeName).join(", ")} ${decls.length > 1 ? "refer to each other" : "refers to itself"}: TypeScript cannot infer their types, so they are written out.\n`;
       code += decls.map((decl) => recursiveTypesCode(decl, ctx, lazyKeys)).join("");
     }
     code += decls.map((decl) => declCode(decl, ctx, lazyKeys)).join("\n");
