@@ -30,6 +30,9 @@ validate
     member's line and column.
 
   --type NAME          the DTO to expect: ${DTO_TYPES.map((t) => t.typeName).join(", ")} (default SessionInfo)
+  --metadata FILE      take --type from a ServiceStack metadata document (/types/metadata):
+                       any type it describes, a generic one with its arguments
+                       (--type "ListResponse<SessionInfo>")
   --format FORMAT      text (default; colour on a terminal unless NO_COLOR is set), github
                        (::error annotations, and a summary appended to $GITHUB_STEP_SUMMARY),
                        json (one report on stdout), junit (a <testsuite> on stdout)
