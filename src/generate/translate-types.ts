@@ -82,9 +82,18 @@ export class Translator {
 
 /** The declaration of one type; a type the model cannot describe has no shape and a reason. */
 export function translateType(type: MetadataType, definitions: Definitions, identifiers: Identifiers): { decl: Decl; refusal?: string } {
-  const { key, typeName, params } = keyOf(type);
+  let named: ReturnType<typeof keyOf>;
+  try {
+    named = keyOf(type);
+  } catch (error) {
+    if (!(error instanceof TypeNameError)) throw error;
+    named = { key: type.name, typeName: type.name, params: [] };
+  }
+  const { key, typeName, params } = named;
   const decl = { key, typeName, params, description: type.description, abstract: type.isInterface === true || type.isAbstract === true };
   if (!isDotNetName(typeName)) return { decl: { ...decl, identifier: identifiers.take("Invalid"), shape: undefined }, refusal: `its name ${JSON.stringify(typeName)} is not a .NET type name` };
+  const badParam = params.find((param) => !isAsciiIdentifier(param));
+  if (badParam !== undefined) return { decl: { ...decl, identifier: identifiers.take(typeName), shape: undefined }, refusal: `its generic parameter ${JSON.stringify(badParam)} is not an identifier` };
   const identifier = identifiers.take(typeName);
   try {
     return { decl: { ...decl, identifier, shape: shapeOf(type, new Translator(definitions, params)) } };
@@ -144,4 +153,14 @@ function enumShape(type: MetadataType): DeclShape {
   if (spelled >= 0) throw new Refusal(`not yet describable: [EnumMember] spellings (${names[spelled]} is written ${JSON.stringify(type.enumMemberValues![spelled])})`);
   if (names.length === 0) throw new Refusal("an enum with no members");
   return { kind: "enum", names, descriptions: names.map((_, i) => type.enumDescriptions?.[i] || undefined) };
+}
+
+/** Letters, digits and `_`, not starting with a digit: a generic parameter written into code as a name. */
+function isAsciiIdentifier(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 48 && c <= 57 && i > 0))) return false;
+  }
+  return true;
 }

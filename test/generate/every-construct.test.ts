@@ -183,7 +183,7 @@ describe("values of the generated types survive the wire", () => {
         expect(json.decode(type, json.encode(type, value))).toEqual(value);
         expect(jsv.decode(type, jsv.encode(type, value))).toEqual(value);
       }),
-      { numRuns: 50, seed: 19 },
+      { numRuns: 30, seed: 19 },
     );
   });
 });
