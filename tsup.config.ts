@@ -9,6 +9,7 @@ export default defineConfig([
       index: "src/index.ts",
       "csv/index": "src/csv/index.ts",
       "http/index": "src/http/index.ts",
+      "generate/index": "src/generate/index.ts",
       "testing/index": "src/testing/index.ts",
     },
     format: ["esm", "cjs"],

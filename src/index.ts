@@ -43,7 +43,7 @@ export type {
   SchemaKind,
   StringSchema,
 } from "./schema/nodes.js";
-export { toCamelCase } from "./schema/naming.js";
+export { dotNetTypeName, toCamelCase } from "./schema/naming.js";
 export type { NameCase } from "./model/plan.js";
 
 // The Evo Voice API's DTOs.
@@ -59,6 +59,8 @@ export {
   SessionQueueStates,
 } from "./dto/enums.js";
 export { DeleteChatMember, DeleteChatMemberRoute } from "./dto/delete-chat-member.js";
+export { operation } from "./dto/operation.js";
+export type { HttpMethod, Operation, Route } from "./dto/operation.js";
 export { ErrorResponse, ResponseError, ResponseStatus } from "./dto/response-status.js";
 
 // Formats.

@@ -15,6 +15,7 @@ const SUBPATHS: Record<string, string> = {
   "evo-codec": "src/index.ts",
   "evo-codec/csv": "src/csv/index.ts",
   "evo-codec/http": "src/http/index.ts",
+  "evo-codec/generate": "src/generate/index.ts",
   "evo-codec/testing": "src/testing/index.ts",
 };
 

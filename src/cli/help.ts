@@ -8,6 +8,7 @@ export const HELP = `evo-codec ${version}: JSON, JSV and CSV for the Evo Voice A
 Usage:
   evo-codec validate <files or folders...> [options]
   evo-codec convert <file> --to json|jsv|csv [--pretty] [--case camel|pascal] [--type NAME]
+  evo-codec generate <metadata.json | -> | --url URL | --dtos dtos.ts [-o api.ts]
   evo-codec --help | --version
 
 validate
@@ -29,6 +30,9 @@ validate
     member's line and column.
 
   --type NAME          the DTO to expect: ${DTO_TYPES.map((t) => t.typeName).join(", ")} (default SessionInfo)
+  --metadata FILE      take --type from a ServiceStack metadata document (/types/metadata):
+                       any type it describes, a generic one with its arguments
+                       (--type "ListResponse<SessionInfo>")
   --format FORMAT      text (default; colour on a terminal unless NO_COLOR is set), github
                        (::error annotations, and a summary appended to $GITHUB_STEP_SUMMARY),
                        json (one report on stdout), junit (a <testsuite> on stdout)
@@ -52,6 +56,20 @@ convert
   --case CASE          member names: camel (default) or pascal
   --type NAME          as for validate
   --max-length N       as for validate
+
+generate
+  Writes the descriptions of a whole ServiceStack API from its metadata (the JSON of
+  /types/metadata: a file, - for stdin, or --url of a live server), or from the TypeScript DTOs
+  get-dtos writes (--dtos; they say less: each number is described as double, and reported).
+  Each type and operation the model cannot describe is left out and named on stderr with the
+  reason; the rest is written.
+
+  -o, --out FILE       the module to write (stdout without it); .ts is TypeScript, .mjs JavaScript
+  --language ts|mjs    instead of the file's extension
+  --import-from NAME   where the module imports evo-codec from (default evo-codec)
+  --strict             exit 1 when anything was left out
+  generate: 0 written, 1 something was left out (with --strict), 2 a usage error, a source
+  that cannot be read or is not metadata, or nothing the model can describe.
 
 Exit status, the first rule that applies:
 ${exitRulesText("  ")}

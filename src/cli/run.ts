@@ -2,6 +2,7 @@ import { version } from "../../package.json";
 import { quoteText } from "../core/objects.js";
 import { UsageError } from "./arguments.js";
 import { runConvert } from "./convert.js";
+import { runGenerate } from "./generate.js";
 import { EXIT } from "./exit.js";
 import { HELP } from "./help.js";
 import { printable } from "./terminal.js";
@@ -32,6 +33,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === "validate") return await runValidate(rest, io);
     if (command === "convert") return runConvert(rest, io);
+    if (command === "generate") return await runGenerate(rest, io);
     throw new UsageError(`unknown command ${quoteText(command)}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

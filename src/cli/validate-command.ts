@@ -10,6 +10,7 @@ import type { Outcome } from "./report/outcome.js";
 import { githubSummary } from "./report/summary.js";
 import { textReport } from "./report/text.js";
 import { HELP } from "./help.js";
+import { metadataTypeOption } from "./metadata-type.js";
 import type { CliIo } from "./run.js";
 import { printable } from "./terminal.js";
 import { validate } from "./validate.js";
@@ -23,6 +24,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     allowPositionals: true,
     options: {
       type: { type: "string" },
+      metadata: { type: "string" },
       format: { type: "string", default: "text" },
       "expect-invalid": { type: "boolean", default: false },
       "allow-empty": { type: "boolean", default: false },
@@ -38,7 +40,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, github, json or junit, not ${quoteText(values.format)}`);
   if (positionals.length === 0) throw new UsageError("validate needs at least one file or folder");
-  const type = typeOption(values.type);
+  const type = values.metadata === undefined ? typeOption(values.type) : metadataTypeOption(values.metadata, values.type, io.cwd);
   const maxLength = maxLengthOption(values["max-length"]);
   const expectInvalid = values["expect-invalid"] === true;
   const allowEmpty = values["allow-empty"] === true;

@@ -10,8 +10,14 @@ export const DeleteChatMember = object("DeleteChatMember", {
   memberToRemove: string(),
 });
 
-/** The documented route of {@link DeleteChatMember}. */
+/**
+ * The documented route of {@link DeleteChatMember}. It names `{memberId}`, which no member
+ * matches, while the API page lists `MemberToRemove` as a query parameter: the member to remove
+ * fills both, so the server binds it whichever way it reads it.
+ */
 export const DeleteChatMemberRoute = Object.freeze({
   method: "DELETE",
   path: "/sessions/{sessionId}/members/{memberId}",
+  query: Object.freeze(["memberToRemove"] as const),
+  placeholders: Object.freeze({ memberId: "memberToRemove" } as const),
 } as const);

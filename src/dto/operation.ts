@@ -7,6 +7,14 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface Route {
   readonly method: HttpMethod;
   readonly path: string;
+  /**
+   * Members (by key) sent in the query string whatever the verb, also when they fill a placeholder
+   * (`[ApiMember(ParameterType = "query")]`). Otherwise a member that fills a `{placeholder}` is
+   * sent in the path only, and the rest in the query for GET and DELETE, in the body otherwise.
+   */
+  readonly query?: readonly string[];
+  /** Placeholders that name no member, each with the member (by key) that fills it: `{ memberId: "memberToRemove" }`. */
+  readonly placeholders?: Readonly<Record<string, string>>;
 }
 
 /** A ServiceStack operation: its request DTO, the DTO it answers (none for a void one), its routes. */
@@ -19,5 +27,12 @@ export interface Operation<Q extends ObjectSchema = ObjectSchema, R extends Sche
 /** Describes an operation; the request's type name is the operation's name. */
 export function operation<Q extends ObjectSchema, R extends Schema | undefined>(request: Q, response: R, ...routes: Route[]): Operation<Q, R> {
   if (routes.length === 0) throw new TypeError(`${request.typeName} needs at least one route`);
-  return Object.freeze({ request, response, routes: Object.freeze(routes.map((route) => Object.freeze({ ...route }))) });
+  const frozen = routes.map((route) =>
+    Object.freeze({
+      ...route,
+      ...(route.query && { query: Object.freeze([...route.query]) }),
+      ...(route.placeholders && { placeholders: Object.freeze({ ...route.placeholders }) }),
+    }),
+  );
+  return Object.freeze({ request, response, routes: Object.freeze(frozen) });
 }

@@ -1,5 +1,6 @@
 // HTTP helpers for clients and servers: content negotiation, decoding responses (and their
-// ServiceStack error bodies) by their Content-Type, and the documented DeleteChatMember call. No
+// ServiceStack error bodies) by their Content-Type, requests for any operation (`buildRequest`,
+// `call`) and the documented DeleteChatMember call. No
 // Node-only API. CSV (and so papaparse) is loaded only when a CSV response or format is used:
 // `decodeResponse` loads it on first use; a server answering CSV calls `loadCodec("csv")` once.
 export { CONTENT_TYPES, MEDIA_TYPES, negotiate } from "./negotiate.js";
@@ -11,4 +12,7 @@ export type { FetchedResponse, ResponseParts } from "./response.js";
 export { ResponseStatusError } from "./errors.js";
 export { decodeErrorResponse, responseStatusOf } from "./error-body.js";
 export { deleteChatMember, deleteChatMemberRequest } from "./delete-chat-member.js";
-export type { CallOptions, PreparedRequest } from "./delete-chat-member.js";
+export { buildRequest } from "./operation-request.js";
+export type { CallOptions, PreparedRequest, RequestOptions } from "./operation-request.js";
+export { call } from "./call.js";
+export type { Answer, SendOptions } from "./call.js";

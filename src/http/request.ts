@@ -8,7 +8,8 @@ import { isWellFormed } from "../core/chars.js";
  * The URL of `route` under `baseUrl`, each `{placeholder}` filled with its value URL-encoded.
  * The route joins the base's path (its trailing slashes dropped) and the base's query is kept; a
  * base with a fragment is refused, since a fragment is never sent and would swallow the route.
- * `values` maps each placeholder to the request member that fills it, for the messages.
+ * `values` maps each placeholder to the request member that fills it, for the messages. A
+ * `{rest*}` placeholder takes a value of several segments, each encoded and checked.
  */
 export function routeUrl(baseUrl: unknown, route: string, values: Readonly<Record<string, readonly [member: string, value: unknown]>>): URL {
   if (typeof baseUrl !== "string") throw new TypeError("options.baseUrl must be a string, such as \"https://evovoice.io\"");
@@ -21,7 +22,9 @@ export function routeUrl(baseUrl: unknown, route: string, values: Readonly<Recor
   }
   let path = route;
   for (const [placeholder, [member, value]] of Object.entries(values)) {
-    const segment = pathSegment(member, value);
+    // `{path*}` takes the rest of the path: each of its segments is checked and encoded.
+    let segment = pathSegment(member, value);
+    if (placeholder.endsWith("*")) segment = (value as string).split("/").map((part) => pathSegment(member, part)).join("/");
     path = path.replace(`{${placeholder}}`, () => segment);
   }
   let base = url.pathname;

@@ -142,7 +142,12 @@ describe("DeleteChatMember", () => {
   });
 
   test("has the documented route", () => {
-    expect(DeleteChatMemberRoute).toEqual({ method: "DELETE", path: "/sessions/{sessionId}/members/{memberId}" });
+    expect(DeleteChatMemberRoute).toEqual({
+      method: "DELETE",
+      path: "/sessions/{sessionId}/members/{memberId}",
+      query: ["memberToRemove"],
+      placeholders: { memberId: "memberToRemove" },
+    });
     expect(Object.isFrozen(DeleteChatMemberRoute)).toBe(true);
   });
 });
