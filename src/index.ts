@@ -46,6 +46,10 @@ export type {
 export { toCamelCase } from "./schema/naming.js";
 export type { NameCase } from "./model/plan.js";
 
+// Checking parsed values.
+export { checkValue } from "./model/check-value.js";
+export type { CheckOptions, CheckResult, ValueIssue, ValueIssueCode } from "./model/check-value.js";
+
 // The Evo Voice API's DTOs.
 export { CustomerBreadcrumb, EntityInfo, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dto/session-info.js";
 export {
