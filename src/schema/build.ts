@@ -240,6 +240,7 @@ export function member<S extends Schema>(schema: S, options: { name?: string; al
   return Object.freeze({ kind: "member", schema, name: options.name, alias: options.alias });
 }
 
+/** What `object()` takes for one member: its schema, or `member(schema, { name, alias })`. */
 export type FieldSpec = Schema | MemberSpec;
 
 export type ShapeOf<F extends Record<string, FieldSpec>> = {
