@@ -17,21 +17,20 @@ import { checkList, checkRecord, nullElement, nullEntry, type ValueCheck } from 
 // every problem instead of stopping at the first.
 
 /** Why a value was refused: the codes decoders give, and `cycle` for a value that contains itself. */
-export type ValueIssueCode = Extract<DecodeErrorCode | EncodeErrorCode, (typeof ISSUE_CODES)[number]>;
-
-const ISSUE_CODES = [
-  "type-mismatch",
-  "invalid-enum",
-  "invalid-boolean",
-  "invalid-integer",
-  "invalid-number",
-  "invalid-value",
-  "null-value",
-  "unknown-member",
-  "duplicate-member",
-  "depth-limit",
-  "cycle",
-] as const;
+export type ValueIssueCode = Extract<
+  DecodeErrorCode | EncodeErrorCode,
+  | "type-mismatch"
+  | "invalid-enum"
+  | "invalid-boolean"
+  | "invalid-integer"
+  | "invalid-number"
+  | "invalid-value"
+  | "null-value"
+  | "unknown-member"
+  | "duplicate-member"
+  | "depth-limit"
+  | "cycle"
+>;
 
 /** One problem {@link checkValue} found. Compatible with Standard Schema's `Issue`. */
 export interface ValueIssue {
