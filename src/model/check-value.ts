@@ -1,10 +1,10 @@
-import { Failure, thrownWhileReading, type DecodeErrorCode, type EncodeErrorCode } from "../core/errors.js";
+import { Failure } from "../core/errors.js";
 import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import type { PathSegment } from "../core/path.js";
 import type { Infer } from "../schema/infer.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
+import { INVALID, Walk, type Check, type ValueIssue } from "./check-walk.js";
 import { perSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
 import { assertNever } from "./kinds.js";
@@ -16,31 +16,7 @@ import { checkList, checkRecord, nullElement, nullEntry, type ValueCheck } from 
 // model's own pieces (member lookup, the duplicate rule, defaults, the scalar rules), collecting
 // every problem instead of stopping at the first.
 
-/** Why a value was refused: the codes decoders give, and `cycle` for a value that contains itself. */
-export type ValueIssueCode = Extract<
-  DecodeErrorCode | EncodeErrorCode,
-  | "type-mismatch"
-  | "invalid-enum"
-  | "invalid-boolean"
-  | "invalid-integer"
-  | "invalid-number"
-  | "invalid-value"
-  | "null-value"
-  | "unknown-member"
-  | "duplicate-member"
-  | "depth-limit"
-  | "cycle"
->;
-
-/** One problem {@link checkValue} found. Compatible with Standard Schema's `Issue`. */
-export interface ValueIssue {
-  /** Why, from a closed set (the decoders' codes). */
-  readonly code: ValueIssueCode;
-  /** Where: member keys (the JavaScript ones), list indexes and dictionary keys, from the root: `["members", 0, "role"]`. */
-  readonly path: readonly PathSegment[];
-  /** What is wrong, without the path (`"Boss" is not a SessionMemberRoles (None, Caller, Agent, Transfer)`). */
-  readonly message: string;
-}
+export type { ValueIssue, ValueIssueCode } from "./check-walk.js";
 
 /** What {@link checkValue} gives: the decoded value, or every problem (never both). */
 export type CheckResult<T> =
@@ -78,76 +54,6 @@ function resolveCheckOptions(options: CheckOptions | undefined): { strict: boole
     }
   }
   return { strict, maxDepth };
-}
-
-/** Marks a part of the value that was refused (its problems are reported); never a result. */
-const INVALID: unique symbol = Symbol("invalid");
-
-/** Checks one value (never null) of a schema: its decoded form, or {@link INVALID}. */
-type Check = (value: unknown, walk: Walk) => unknown;
-
-/** Where the check is, what it found, and the containers it is inside. */
-class Walk {
-  readonly issues: ValueIssue[] = [];
-  readonly path: PathSegment[] = [];
-  /** The containers being checked, root first: the depth, and what a value inside itself would meet again. */
-  private readonly open = new Set<object>();
-  constructor(
-    readonly strict: boolean,
-    private readonly maxDepth: number,
-  ) {}
-
-  /** Runs `body` inside a container: within `maxDepth` (the root counting as 1), and refusing a value that contains itself. */
-  inside(container: object, body: () => unknown): unknown {
-    if (this.open.has(container)) return this.report(new Failure("cycle", "the value contains itself", -1));
-    if (this.open.size >= this.maxDepth) return this.report(new Failure("depth-limit", `nesting deeper than ${this.maxDepth} levels`, -1));
-    this.open.add(container);
-    try {
-      return body();
-    } finally {
-      this.open.delete(container);
-    }
-  }
-
-  report(failure: Failure): typeof INVALID {
-    const path = [...this.path];
-    for (let i = failure.reversedPath.length - 1; i >= 0; i--) path.push(failure.reversedPath[i]!);
-    this.issues.push({ code: failure.code as ValueIssueCode, path, message: failure.detail });
-    return INVALID;
-  }
-
-  /** Reports a failure one step down, at `segment`. */
-  reportAt(segment: PathSegment, failure: Failure): typeof INVALID {
-    return this.report(failure.within(segment));
-  }
-
-  /** Checks `value` one step down, at `segment`. */
-  at(segment: PathSegment, check: Check, value: unknown): unknown {
-    this.path.push(segment);
-    try {
-      return check(value, this);
-    } finally {
-      this.path.pop();
-    }
-  }
-
-  /** Runs a step that may throw a `Failure` (or a user's Proxy anything): reported, not thrown. */
-  attempt<T>(step: () => T): T | typeof INVALID {
-    try {
-      return step();
-    } catch (error) {
-      return this.report(error instanceof Failure ? error : thrownWhileReading(error));
-    }
-  }
-
-  /** Reads a member, element or entry of the user's value; what a getter throws is reported at `segment`. */
-  read(container: object, segment: PathSegment): unknown {
-    try {
-      return (container as Record<PathSegment, unknown>)[segment];
-    } catch (error) {
-      return this.reportAt(segment, thrownWhileReading(error));
-    }
-  }
 }
 
 const checkerFor: (schema: Schema) => Check = /* @__PURE__ */ perSchema(compile);
