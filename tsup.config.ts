@@ -18,7 +18,9 @@ export default defineConfig([
     // `require("evo-codec").DecodeError`. (Without it, each CommonJS entry bundles its own copy.)
     splitting: true,
     // Declarations for both module systems: .d.ts next to the .js, .d.cts next to the .cjs.
-    dts: true,
+    // Standard Schema's interfaces (a types-only devDependency) are copied in, so that users
+    // need not install it.
+    dts: { resolve: ["@standard-schema/spec"] },
     // No source maps: the build is readable, unminified JavaScript with each module's source path
     // in a comment, and maps would double the tarball (with sourcesContent) or point at src/,
     // which is not shipped (without it).

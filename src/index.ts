@@ -45,6 +45,14 @@ export type {
 } from "./schema/nodes.js";
 export { dotNetTypeName, toCamelCase } from "./schema/naming.js";
 export type { NameCase } from "./model/plan.js";
+export type { NamedSchema, Standard, StandardProps } from "./schema/standard.js";
+
+// Checking parsed values (Standard Schema's `validate`), and JSON Schema (Standard JSON Schema's `jsonSchema`).
+export { checkValue } from "./model/check-value.js";
+export type { CheckOptions, CheckResult, ValueIssue, ValueIssueCode } from "./model/check-value.js";
+export { toJsonSchema } from "./json-schema/to-json-schema.js";
+export type { JsonSchemaOptions, JsonSchemaTarget } from "./json-schema/to-json-schema.js";
+export type { JsonSchema, JsonSchemaIo } from "./json-schema/kinds.js";
 
 // The Evo Voice API's DTOs.
 export { CustomerBreadcrumb, EntityInfo, SessionInfo, SessionLogInfo, SessionMemberInfo } from "./dto/session-info.js";

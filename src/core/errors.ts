@@ -72,6 +72,7 @@ export const DECODE_ERRORS = {
   internal: "internal",
 } as const satisfies Record<string, ErrorCategory>;
 
+/** The code of a `DecodeError`: one of {@link DECODE_ERRORS}. */
 export type DecodeErrorCode = keyof typeof DECODE_ERRORS;
 
 /** Every code a `DecodeError` can carry. */
@@ -104,6 +105,7 @@ export const ENCODE_ERRORS = {
   cycle: "schema",
 } as const satisfies Record<string, ErrorCategory>;
 
+/** The code of an `EncodeError`: one of {@link ENCODE_ERRORS}. */
 export type EncodeErrorCode = keyof typeof ENCODE_ERRORS;
 
 /** Every code an `EncodeError` can carry. */

@@ -10,6 +10,7 @@ import { encodeTable, type CsvLayout } from "./encode.js";
 import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
 import { tableFor } from "./table.js";
 
+/** Options of `csv.encode` and `csv.encodeStream`: the common {@link EncodeOptions}, header names and formula escaping. */
 export interface CsvEncodeOptions extends EncodeOptions {
   /** Member names inside JSV cells (nested lists, dictionaries, objects): `"camel"` (default) or `"pascal"`. */
   case?: NameCase;
@@ -26,6 +27,7 @@ export interface CsvEncodeOptions extends EncodeOptions {
   escapeFormulae?: boolean;
 }
 
+/** Options of `csv.decode` and `csv.decodeStream`: the common {@link DecodeOptions}. */
 export type CsvDecodeOptions = DecodeOptions;
 
 /** A row type, or a list of it: what CSV tables are made of. */

@@ -1,14 +1,17 @@
 import { object, string } from "../schema/build.js";
 import type { Infer } from "../schema/infer.js";
+import type { NamedSchema } from "../schema/standard.js";
 
-/** `DELETE /sessions/{sessionId}/members/{memberId}`: removes a member from a chat; answers a `SessionInfo`. */
-export type DeleteChatMember = Infer<typeof DeleteChatMember>;
-export const DeleteChatMember = object("DeleteChatMember", {
-  /** The ID of the session (path). */
+const deleteChatMember = object("DeleteChatMember", {
+  /** The ID of the session (path) */
   sessionId: string(),
-  /** The member to remove: a cell phone number or a user ID (email). */
+  /** The member to remove (query): a cell phone number or a user ID (email) */
   memberToRemove: string(),
 });
+/** `DELETE /sessions/{sessionId}/members/{memberId}`: removes the specified member from the chat; answers a `SessionInfo`. */
+export interface DeleteChatMember extends Infer<typeof deleteChatMember> {}
+/** The description of the {@link DeleteChatMember} request. */
+export const DeleteChatMember: NamedSchema<typeof deleteChatMember, DeleteChatMember> = deleteChatMember;
 
 /**
  * The documented route of {@link DeleteChatMember}. It names `{memberId}`, which no member

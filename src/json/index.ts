@@ -6,7 +6,9 @@ import type { Schema } from "../schema/nodes.js";
 import { decodeJson } from "./decode.js";
 import { jsonWriterFor } from "./encode.js";
 
+/** Options of `json.encode`: the common {@link EncodeOptions}. */
 export type JsonEncodeOptions = EncodeOptions;
+/** Options of `json.decode`: the common {@link DecodeOptions}. */
 export type JsonDecodeOptions = DecodeOptions;
 
 function encodeJson(schema: Schema, value: unknown, options?: JsonEncodeOptions): string {

@@ -6,6 +6,7 @@ import type { Schema } from "../schema/nodes.js";
 import { decodeJsv } from "./decode.js";
 import { jsvWriterFor } from "./encode.js";
 
+/** Options of `jsv.encode`: the common {@link EncodeOptions}, and the pretty form. */
 export interface JsvEncodeOptions extends EncodeOptions {
   /**
    * Write the reference's pretty form (`Dump()`): one member per line, TAB indentation,
@@ -16,6 +17,7 @@ export interface JsvEncodeOptions extends EncodeOptions {
   newline?: "\n" | "\r\n";
 }
 
+/** Options of `jsv.decode`: the common {@link DecodeOptions}. */
 export type JsvDecodeOptions = DecodeOptions;
 
 const layouts = { "\n": new PrettyLayout("\n"), "\r\n": new PrettyLayout("\r\n") };

@@ -1,5 +1,6 @@
 import { setOwn } from "../core/objects.js";
 import { toPascalCase } from "./naming.js";
+import { described, type Standard } from "./standard.js";
 import type {
   BooleanSchema,
   BytesSchema,
@@ -19,14 +20,14 @@ import type {
   ValueTypeSchema,
 } from "./nodes.js";
 
-const STRING: StringSchema = Object.freeze({ kind: "string" });
-const BOOLEAN: BooleanSchema = Object.freeze({ kind: "boolean" });
-const BYTES: BytesSchema = Object.freeze({ kind: "bytes" });
-const DOUBLE: NumberSchema = Object.freeze({ kind: "number", typeName: "double" });
-const FLOAT: NumberSchema = Object.freeze({ kind: "number", typeName: "float" });
+const STRING = /* @__PURE__ */ described<StringSchema>({ kind: "string" });
+const BOOLEAN = /* @__PURE__ */ described<BooleanSchema>({ kind: "boolean" });
+const BYTES = /* @__PURE__ */ described<BytesSchema>({ kind: "bytes" });
+const DOUBLE = /* @__PURE__ */ described<NumberSchema>({ kind: "number", typeName: "double" });
+const FLOAT = /* @__PURE__ */ described<NumberSchema>({ kind: "number", typeName: "float" });
 
-function integerType<T extends number | bigint>(typeName: IntegerTypeName, min: T, max: T): IntegerSchema<T> {
-  return Object.freeze({ kind: "integer", typeName, min, max });
+function integerType<T extends number | bigint>(typeName: IntegerTypeName, min: T, max: T): Standard<IntegerSchema<T>> {
+  return described<IntegerSchema<T>>({ kind: "integer", typeName, min, max });
 }
 
 const INTEGER = /* @__PURE__ */ integerType("long", -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
@@ -40,12 +41,12 @@ const LONG = /* @__PURE__ */ integerType("long", -(2n ** 63n), 2n ** 63n - 1n);
 const ULONG = /* @__PURE__ */ integerType("ulong", 0n, 2n ** 64n - 1n);
 
 /** A .NET `string`. */
-export function string(): StringSchema {
+export function string(): Standard<StringSchema> {
   return STRING;
 }
 
 /** A .NET `bool`, written `True`/`False` in JSV and CSV and `true`/`false` in JSON. */
-export function boolean(): BooleanSchema {
+export function boolean(): Standard<BooleanSchema> {
   return BOOLEAN;
 }
 
@@ -53,37 +54,37 @@ export function boolean(): BooleanSchema {
  * A .NET `long` whose values stay within JavaScript's safe integers (±2^53 − 1), as a `number`.
  * For the whole range use {@link long} (a `bigint`); for `int` and the narrower types, theirs.
  */
-export function integer(): IntegerSchema<number> {
+export function integer(): Standard<IntegerSchema<number>> {
   return INTEGER;
 }
 
 /** A .NET `int` (−2,147,483,648 to 2,147,483,647), as a `number`. */
-export function int(): IntegerSchema<number> {
+export function int(): Standard<IntegerSchema<number>> {
   return INT;
 }
 
 /** A .NET `uint` (0 to 4,294,967,295), as a `number`. */
-export function uint(): IntegerSchema<number> {
+export function uint(): Standard<IntegerSchema<number>> {
   return UINT;
 }
 
 /** A .NET `short` (−32,768 to 32,767), as a `number`. */
-export function short(): IntegerSchema<number> {
+export function short(): Standard<IntegerSchema<number>> {
   return SHORT;
 }
 
 /** A .NET `ushort` (0 to 65,535), as a `number`. */
-export function ushort(): IntegerSchema<number> {
+export function ushort(): Standard<IntegerSchema<number>> {
   return USHORT;
 }
 
 /** A .NET `byte` (0 to 255), as a `number`. */
-export function byte(): IntegerSchema<number> {
+export function byte(): Standard<IntegerSchema<number>> {
   return BYTE;
 }
 
 /** A .NET `sbyte` (−128 to 127), as a `number`. */
-export function sbyte(): IntegerSchema<number> {
+export function sbyte(): Standard<IntegerSchema<number>> {
   return SBYTE;
 }
 
@@ -91,12 +92,12 @@ export function sbyte(): IntegerSchema<number> {
  * A .NET `long`, its whole range, as a `bigint` (a `number` would round beyond 2^53). Encoders
  * also take a safe-integer `number`; decoders always give a `bigint`.
  */
-export function long(): IntegerSchema<bigint> {
+export function long(): Standard<IntegerSchema<bigint>> {
   return LONG;
 }
 
 /** A .NET `ulong` (0 to 18,446,744,073,709,551,615), as a `bigint`; encoders also take a safe-integer `number`. */
-export function ulong(): IntegerSchema<bigint> {
+export function ulong(): Standard<IntegerSchema<bigint>> {
   return ULONG;
 }
 
@@ -105,7 +106,7 @@ export function ulong(): IntegerSchema<bigint> {
  * that read back to the same value, as a .NET Core host writes it (`0.1`, `1E+16`, `1E-05`).
  * JSON cannot hold NaN or the infinities: encoding one to JSON is an `EncodeError`.
  */
-export function double(): NumberSchema {
+export function double(): Standard<NumberSchema> {
   return DOUBLE;
 }
 
@@ -114,12 +115,12 @@ export function double(): NumberSchema {
  * a float's own shortest digits (`0.1`, not `0.10000000149011612`). Decoding rounds to binary32,
  * as `float.Parse` does; encoding a number a float cannot hold is an `EncodeError`.
  */
-export function float(): NumberSchema {
+export function float(): Standard<NumberSchema> {
   return FLOAT;
 }
 
 /** A .NET `byte[]`: a `Uint8Array`, standard base64 on the wire. A reference type (may be absent). */
-export function bytes(): BytesSchema {
+export function bytes(): Standard<BytesSchema> {
   return BYTES;
 }
 
@@ -127,12 +128,12 @@ export function bytes(): BytesSchema {
  * `T?` for a value type: `nullable(int())`, `nullable(SessionCallState)`. Absent or `null` means
  * no value, and decoding fills in no default (a filter or patch that leaves a member alone).
  */
-export function nullable<S extends ValueTypeSchema>(inner: S): NullableSchema<S> {
+export function nullable<S extends ValueTypeSchema>(inner: S): Standard<NullableSchema<S>> {
   const kind = (inner as { kind?: unknown } | undefined)?.kind;
   if (kind !== "boolean" && kind !== "integer" && kind !== "number" && kind !== "enum") {
     throw new TypeError(`nullable() takes a value type (a bool, number or enum), not ${String(kind)}: reference types are nullable already`);
   }
-  return Object.freeze({ kind: "nullable", inner });
+  return described<NullableSchema<S>>({ kind: "nullable", inner });
 }
 
 /**
@@ -145,9 +146,9 @@ export function nullable<S extends ValueTypeSchema>(inner: S): NullableSchema<S>
  * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>(() => TreeNode)) });
  * ```
  */
-export function lazy<T = unknown, I = T>(resolve: () => Schema): LazySchema<T, I> {
+export function lazy<T = unknown, I = T>(resolve: () => Schema): Standard<LazySchema<T, I>> {
   if (typeof resolve !== "function") throw new TypeError("lazy() takes a function that returns the schema");
-  return Object.freeze({ kind: "lazy", resolve });
+  return described<LazySchema<T, I>>({ kind: "lazy", resolve });
 }
 
 /**
@@ -185,7 +186,7 @@ const ENUM_METADATA_KEYS = new Set(["kind", "typeName", "values"]);
  * object of members that the API's generated DTOs export: `SessionDialState.Active`.
  * The first member is the default, as in .NET.
  */
-export function enumeration<const V extends string>(typeName: string, values: readonly [V, ...V[]]): EnumSchema<V> {
+export function enumeration<const V extends string>(typeName: string, values: readonly [V, ...V[]]): Standard<EnumSchema<V>> {
   if (values.length === 0) throw new TypeError(`enumeration ${typeName} needs at least one member`);
   const seen = new Set<string>();
   const schema: Record<string, unknown> = {};
@@ -203,12 +204,12 @@ export function enumeration<const V extends string>(typeName: string, values: re
   Object.defineProperty(schema, "kind", { value: "enum" });
   Object.defineProperty(schema, "typeName", { value: typeName });
   Object.defineProperty(schema, "values", { value: Object.freeze([...values]) });
-  return Object.freeze(schema) as EnumSchema<V>;
+  return described(schema as EnumSchema<V>);
 }
 
 /** A `List<T>`. */
-export function list<E extends Schema>(element: E): ListSchema<E> {
-  return Object.freeze({ kind: "list", element });
+export function list<E extends Schema>(element: E): Standard<ListSchema<E>> {
+  return described<ListSchema<E>>({ kind: "list", element });
 }
 
 /** A list of any described type, for encoding and decoding many values at once: `listOf(SessionInfo)`. */
@@ -218,8 +219,8 @@ export const listOf = list;
  * A `Dictionary<string, T>`. `typeName` names a class that is a dictionary
  * (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
  */
-export function dictionary<V extends Schema>(value: V, options: { typeName?: string } = {}): DictionarySchema<V> {
-  return Object.freeze({ kind: "dictionary", value, typeName: options.typeName });
+export function dictionary<V extends Schema>(value: V, options: { typeName?: string } = {}): Standard<DictionarySchema<V>> {
+  return described<DictionarySchema<V>>({ kind: "dictionary", value, typeName: options.typeName });
 }
 
 /** A member whose C# name is not the JavaScript key with its first letter upper-cased, or that has an alias. */
@@ -239,6 +240,7 @@ export function member<S extends Schema>(schema: S, options: { name?: string; al
   return Object.freeze({ kind: "member", schema, name: options.name, alias: options.alias });
 }
 
+/** What `object()` takes for one member: its schema, or `member(schema, { name, alias })`. */
 export type FieldSpec = Schema | MemberSpec;
 
 export type ShapeOf<F extends Record<string, FieldSpec>> = {
@@ -256,7 +258,7 @@ export function object<F extends Record<string, FieldSpec>, B extends Shape = {}
   typeName: string,
   fields: F,
   options: { base?: ObjectSchema<B> } = {},
-): ObjectSchema<Flatten<ShapeOf<F> & B>> {
+): Standard<ObjectSchema<Flatten<ShapeOf<F> & B>>> {
   const members: MemberDescriptor[] = [];
   for (const key of Object.keys(fields)) {
     const spec = fields[key]!;
@@ -284,12 +286,12 @@ export function object<F extends Record<string, FieldSpec>, B extends Shape = {}
     names.add(folded);
     shape[m.key] = m.schema;
   }
-  return Object.freeze({
+  return described({
     kind: "object",
     typeName,
     members: Object.freeze(members),
     shape: Object.freeze(shape),
-  }) as unknown as ObjectSchema<Flatten<ShapeOf<F> & B>>;
+  } as ObjectSchema) as unknown as Standard<ObjectSchema<Flatten<ShapeOf<F> & B>>>;
 }
 
 function isIdentifier(name: string): boolean {

@@ -56,6 +56,12 @@ interface InputOf<S> {
   lazy: S extends LazySchema<unknown, infer I> ? I : never;
 }
 
+/**
+ * A schema that states its types in its Standard Schema property (`~standard.types`): every
+ * builder's result, and the DTOs, which state their named interfaces (`SessionInfo`).
+ */
+type Stated<O, I> = { readonly "~standard": { readonly types?: { readonly output: O; readonly input: I } | undefined } };
+
 /** Fails to compile when a table above misses a kind. */
 type Complete<T extends Record<SchemaKind, unknown>> = T;
 export type KindTablesAreComplete = [Complete<OutputOf<Schema>>, Complete<InputOf<Schema>>];
@@ -64,13 +70,13 @@ export type KindTablesAreComplete = [Complete<OutputOf<Schema>>, Complete<InputO
  * The type of a decoded value: value-type members (enums, bools, numbers) are always present,
  * reference-type members (strings, lists, dictionaries, objects, `byte[]`, `T?`) are optional.
  */
-export type Infer<S extends Schema> = [Schema] extends [S] ? unknown : OutputOf<S>[S["kind"]];
+export type Infer<S extends Schema> = [Schema] extends [S] ? unknown : S extends Stated<infer T, unknown> ? T : OutputOf<S>[S["kind"]];
 
 /**
  * The type an encoder accepts: like {@link Infer}, but every member is optional (a missing
  * value-type member is written as its default, as `new SessionInfo()` is) and may be `null`.
  */
-export type Input<S extends Schema> = [Schema] extends [S] ? unknown : InputOf<S>[S["kind"]];
+export type Input<S extends Schema> = [Schema] extends [S] ? unknown : S extends Stated<unknown, infer I> ? I : InputOf<S>[S["kind"]];
 
 /** The member shape of an object schema, for writing generic helpers. */
 export type ShapeOfObject<S extends ObjectSchema> = S extends ObjectSchema<infer O extends Shape> ? O : never;

@@ -115,6 +115,7 @@ export interface LazySchema<T = unknown, I = T> {
   readonly types?: { readonly output: T; readonly input: I };
 }
 
+/** Any description: a node of one of the kinds above (see `SchemaKind`). */
 export type Schema =
   | StringSchema
   | BooleanSchema

@@ -101,7 +101,7 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
     // The same consumer as an ES module (.mts → import condition → .d.ts) and as CommonJS
     // (.cts → require condition → .d.cts).
     const consumer = `
-      import { DecodeError, EncodeError, json, jsv, listOf, SessionInfo } from "evo-codec";
+      import { checkValue, DecodeError, EncodeError, json, jsv, listOf, SessionInfo, toJsonSchema } from "evo-codec";
       import { arbitraryFor, type FastCheckApi } from "evo-codec/testing";
 
       type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
@@ -126,7 +126,14 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
           if (EncodeError.is(e)) code = e.code + e.path;
         }
         const arbitrary = arbitraryFor(fc, SessionInfo);
-        void [dialState, exact, wrong, text2, list, code, arbitrary];
+        // Standard Schema, typed without @standard-schema/spec installed: the declarations carry it.
+        type Output = NonNullable<(typeof SessionInfo)["~standard"]["types"]>["output"];
+        const named: Equals<Output, SessionInfo> = true;
+        const validated = SessionInfo["~standard"].validate(JSON.parse(text));
+        const checked = checkValue(SessionInfo, JSON.parse(text));
+        const session: SessionInfo | undefined = checked.value;
+        const schema: Record<string, unknown> = toJsonSchema(SessionInfo, { io: "input" });
+        void [dialState, exact, wrong, text2, list, code, arbitrary, named, validated, session, schema];
       }
     `;
     const { project } = packed();
@@ -142,6 +149,26 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
     for (const file of ["index.d.ts", "index.d.cts", "testing/index.d.ts", "testing/index.d.cts"]) {
       expect(listed).toContain(`/node_modules/evo-codec/dist/${file}`);
     }
+  });
+
+  it("implements Standard Schema in both module systems, its types copied into the declarations", () => {
+    const probe = `const standard = m.SessionInfo["~standard"];
+       console.log(JSON.stringify({
+         vendor: standard.vendor,
+         valid: standard.validate({ dialState: "active" }).value.dialState,
+         issues: standard.validate({ dialState: "Dialing" }).issues,
+         title: standard.jsonSchema.output({ target: "draft-2020-12" }).title,
+       }));`;
+    const expected = {
+      vendor: "evo-codec",
+      valid: "Active",
+      issues: [{ code: "invalid-enum", path: ["dialState"], message: '"Dialing" is not a SessionDialState (None, Active)' }],
+      title: "SessionInfo",
+    };
+    expect(node("standard.mjs", `import * as m from "evo-codec";\n${probe}`)).toEqual(expected);
+    expect(node("standard.cjs", `const m = require("evo-codec");\n${probe}`)).toEqual(expected);
+    const declarations = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) => /\.d\.c?ts$/.test(file));
+    for (const file of declarations) expect(readFileSync(join(dist, file), "utf8"), file).not.toMatch(/["']@standard-schema\/spec["']/);
   });
 
   it("bundles no Node built-ins in the library (only the CLI uses them) and keeps papaparse and fast-check external", () => {
