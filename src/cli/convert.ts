@@ -58,7 +58,7 @@ export function runConvert(args: readonly string[], io: CliIo): number {
   let format: Format = kind === "http" ? "json" : kind;
   let body = read.text;
   if (kind === "http") {
-    const recorded = recordedBody(read.text, type.typeName);
+    const recorded = recordedBody(read.text);
     if ("code" in recorded) {
       const place = placeInText(read.text, recorded.offset);
       return fail(`${place.line}:${place.column}: ${recorded.code}: ${recorded.message}`);

@@ -4,6 +4,7 @@ import { UsageError } from "./arguments.js";
 import { runConvert } from "./convert.js";
 import { EXIT } from "./exit.js";
 import { HELP } from "./help.js";
+import type { StdinSource } from "./stdin.js";
 import { printable } from "./terminal.js";
 import { runValidate } from "./validate-command.js";
 
@@ -16,6 +17,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** What `-` reads; a run without it refuses `-`. */
+  readonly stdin?: StdinSource;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */

@@ -13,6 +13,8 @@ export interface Candidate {
   readonly path: string;
   /** As reported: relative to the working directory. */
   readonly file: string;
+  /** The name whose extension tells its format, when `file` does not (standard input). */
+  readonly kindFrom?: string;
 }
 
 /** A path that could not be read (exit 2), or a `.evo-codec-*` file that could not be used. */

@@ -7,6 +7,13 @@ import { run, type CliIo } from "../../src/cli/run.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
+/**
+ * The library's source entry, for a user's DTO module written by a test run in-process: vitest
+ * loads it as it loads the CLI, so the module describes its types with the same builders. (The
+ * installed bin's tests import `evo-codec` itself.)
+ */
+export const SRC_INDEX = join(repoRoot, "src", "index.ts");
+
 /** Tests that take seconds (files of hundreds of megabytes) run only with `EVO_SLOW=1`. */
 export const SLOW = process.env["EVO_SLOW"] === "1";
 
