@@ -88,7 +88,8 @@ export async function validate(paths: readonly string[], cwd: string, options: V
     for (const result of files) {
       if (!result.expectInvalid) continue;
       const path = resolve(cwd, result.file);
-      const expected = sources.reduce<ReturnType<ExpectationSource["expectationFor"]>>((found, source) => found ?? source.expectationFor(path), undefined);
+      // Each source is asked (so none reports the file's entry as naming no file); the first that states one wins.
+      const expected = sources.map((source) => source.expectationFor(path)).find((stated) => stated !== undefined);
       result.problems.splice(0, result.problems.length, ...judgeNegative(result, expected));
     }
     for (const source of sources) {

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { CONFIG_FILE } from "./config/find.js";
 import { kindOfFile } from "./document.js";
 import { kindOfEntry } from "./files.js";
 import { IGNORE_FILE, IgnoreRules, readIgnoreFile } from "./ignore-rules.js";
@@ -149,7 +150,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Wal
         continue;
       }
       const name = entry.name;
-      if (name.startsWith(".") || name === "node_modules") continue;
+      if (name.startsWith(".") || name === "node_modules" || name === CONFIG_FILE) continue;
       const path = join(frame.folder, name);
       if (frame.rules.reason(path, entry.isDirectory()) !== undefined) continue;
       if (entry.isDirectory()) enter(path, join(frame.real, name), false, frame.rules);

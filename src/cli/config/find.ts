@@ -84,14 +84,18 @@ function packageConfig(path: string): ConfigText | UnusableConfig | undefined {
     return undefined;
   }
   if (typeof data !== "object" || data === null || !Object.hasOwn(data, PACKAGE_KEY)) return undefined;
-  const nameAt = locatePath("json", read.text, [PACKAGE_KEY]);
-  const start = valueStart(read.text, nameAt);
+  const start = memberValueAt(read.text, locatePath("json", read.text, [PACKAGE_KEY]));
   return { path, folder: dirname(path), text: blankOutside(read.text, start, valueEnd(read.text, start)) };
 }
 
-/** Where the value of the member whose name starts at `nameAt` starts. */
-function valueStart(text: string, nameAt: number): number {
-  let i = text.indexOf(":", text.indexOf('"', nameAt + 1) + 1) + 1;
+/** Where the value of the JSON member whose name starts at `nameAt` starts (`nameAt` itself when no member starts there). */
+export function memberValueAt(text: string, nameAt: number): number {
+  if (text.charCodeAt(nameAt) !== 0x22) return nameAt;
+  let close = nameAt + 1;
+  while (close < text.length && text.charCodeAt(close) !== 0x22) close += text.charCodeAt(close) === 0x5c ? 2 : 1;
+  let i = text.indexOf(":", close + 1);
+  if (i < 0) return nameAt;
+  i++;
   while (isSpace(text.charCodeAt(i))) i++;
   return i;
 }

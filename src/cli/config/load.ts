@@ -13,7 +13,7 @@ import { EXPECTABLE_CODES, problemAt, type Problem } from "../problem.js";
 import type { FileSettings } from "../settings.js";
 import { TypeLoadError, type TypeLoader } from "../user-types.js";
 import { ConfigExpectations, type StatedError } from "./expectations.js";
-import type { ConfigText } from "./find.js";
+import { memberValueAt, type ConfigText } from "./find.js";
 import { Config } from "./schema.js";
 
 /** A config that is not valid: each problem at its line and column in the config's file. Exit 2. */
@@ -59,7 +59,11 @@ export async function loadConfig(found: ConfigText, cwd: string, loader: TypeLoa
     throw new ConfigError(file, [problemAt(place, error.code, error.detail, error.path)]);
   }
   const problems: Problem[] = [];
-  const at = (segments: PathSegment[], message: string) => problems.push(problemAt(placeInText(found.text, locatePath("json", found.text, segments)), "config", message));
+  // At the member's value (a type, a code, a number), or at a key (a pattern) when `key` is set.
+  const at = (segments: PathSegment[], message: string, key = false) => {
+    const nameAt = locatePath("json", found.text, segments);
+    problems.push(problemAt(placeInText(found.text, key ? nameAt : memberValueAt(found.text, nameAt)), "config", message));
+  };
   const positive = (value: number | undefined, segments: PathSegment[]) => {
     if (value !== undefined && value !== null && value < 1) at(segments, `${segments.at(-1)} must be at least 1, not ${value}`);
     return value ?? undefined;
@@ -83,7 +87,7 @@ export async function loadConfig(found: ConfigText, cwd: string, loader: TypeLoa
   const rules: { matches: (path: string) => boolean; settings: Partial<FileSettings> }[] = [];
   for (const [pattern, rule] of Object.entries(config.files ?? {})) {
     const glob = compileGlob(pattern);
-    if (typeof glob === "string") at(["files", pattern], `${quoteText(pattern)} is not a glob pattern: ${glob}`);
+    if (typeof glob === "string") at(["files", pattern], `${quoteText(pattern)} is not a glob pattern: ${glob}`, true);
     const settings = compact({
       type: await typeAt(rule.type, ["files", pattern, "type"]),
       strict: rule.strict ?? undefined,
