@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === "validate") return await runValidate(rest, io);
-    if (command === "convert") return runConvert(rest, io);
+    if (command === "convert") return await runConvert(rest, io);
     throw new UsageError(`unknown command ${quoteText(command)}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
