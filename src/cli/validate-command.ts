@@ -44,20 +44,20 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   if (config?.shadows) io.stderr.write(`evo-codec: using ${printable(config.file)}; the "evo-codec" member of ${printable(config.shadows)} is not read\n`);
 
   // The command line decides over the config, the config over the defaults.
-  const overrides: Partial<FileSettings> = {};
+  const overrides: { -readonly [K in keyof FileSettings]?: FileSettings[K] } = {};
   const reference = options.schema ?? options.type;
   if (options.type !== undefined && !isModuleReference(options.type)) {
-    Object.assign(overrides, { type: typeOption(options.type) });
+    overrides.type = typeOption(options.type);
   } else if (reference !== undefined) {
     try {
-      Object.assign(overrides, { type: await loader.load(reference, io.cwd) });
+      overrides.type = await loader.load(reference, io.cwd);
     } catch (error) {
       if (error instanceof TypeLoadError) throw new UsageError(`--${options.schema === undefined ? "type" : "schema"}: ${error.message}`);
       throw error;
     }
   }
-  if (options.expectInvalid) Object.assign(overrides, { expectInvalid: true });
-  if (options.maxLength !== undefined) Object.assign(overrides, { maxLength: options.maxLength });
+  if (options.expectInvalid) overrides.expectInvalid = true;
+  if (options.maxLength !== undefined) overrides.maxLength = options.maxLength;
 
   const paths = options.paths.length > 0 ? options.paths.filter((path) => path !== "-") : (config?.paths ?? []);
   const readsStdin = options.paths.includes("-");
