@@ -7,6 +7,9 @@ import type { SchemaKind } from "../schema/nodes.js";
 
 type Node = Record<string, unknown>;
 
+/** Far more nodes than any API's DTOs have. */
+const MOST_NODES = 100_000;
+
 /** Per kind: the nodes a node refers to, or what is wrong with it. A new kind must be added here. */
 const CHILDREN: Record<SchemaKind, (node: Node) => unknown[] | string> = {
   string: () => [],
@@ -53,6 +56,8 @@ export function notAnObjectType(value: unknown): string | undefined {
   while (stack.length > 0) {
     const node = stack.pop();
     if (seen.has(node)) continue;
+    // A lazy reference that makes a new node each time it is followed never ends: stop somewhere.
+    if (seen.size >= MOST_NODES) return `a description of more than ${MOST_NODES} nodes (a lazy reference that builds a new type each time?)`;
     seen.add(node);
     if (typeof node !== "object" || node === null) return "a member whose schema is not a described type";
     const kind = (node as Node)["kind"];

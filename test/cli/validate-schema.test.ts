@@ -94,6 +94,12 @@ describe("--schema that names no type is a usage error (exit 2) that says why", 
     expect(outcome).toMatchObject({ code: 2, stderr: expect.stringContaining('a node of unknown kind "strnig"') });
   });
 
+  test("a lazy reference that builds a new type each time it is followed is refused, not followed forever", async () => {
+    const endless = `${builders}\nconst deeper = () => object("N", { next: lazy(deeper) });\nexport const N = deeper();`;
+    const outcome = await cli(["validate", "--schema", "./endless.mjs#N", "t.json"], { cwd: folderWith({ "endless.mjs": endless, "t.json": "{}" }) });
+    expect(outcome).toMatchObject({ code: 2, stderr: expect.stringContaining("a description of more than 100000 nodes") });
+  });
+
   test("--type and --schema together are a usage error", async () => {
     const outcome = await cli(["validate", "--type", "SessionInfo", "--schema", "./dtos.mjs#Ticket", "."], { cwd: folderWith({ "dtos.mjs": DTOS }) });
     expect(outcome).toMatchObject({ code: 2, stderr: expect.stringContaining("give --type or --schema, not both") });
