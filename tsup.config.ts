@@ -41,6 +41,8 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     // One file: the registry's lazy import() of CSV is inlined, not split into chunks beside dist/.
     splitting: false,
-    external: ["papaparse"],
+    // The CLI's runtime dependencies stay packages of their own (picomatch for globs, ignore for
+    // gitignore-style patterns).
+    external: ["papaparse", "picomatch", "ignore"],
   },
 ]);

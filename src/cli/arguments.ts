@@ -8,7 +8,7 @@ export class UsageError extends Error {}
 
 export function typeOption(name: string | undefined): ObjectSchema {
   const type = dtoType(name ?? "SessionInfo");
-  if (!type) throw new UsageError(`unknown --type ${quoteText(String(name))}; one of ${DTO_TYPES.map((t) => t.typeName).join(", ")}`);
+  if (!type) throw new UsageError(`unknown --type ${quoteText(String(name))}; one of ${DTO_TYPES.map((t) => t.typeName).join(", ")} (--schema module#Export names your own)`);
   return type;
 }
 

@@ -2,24 +2,26 @@ import { readSync } from "node:fs";
 import { DecodeError } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
 import { FORMATS, type Format } from "../formats.js";
-import type { ObjectSchema } from "../schema/nodes.js";
-import { decodeDocument, kindOfFile, startsList } from "./document.js";
+import { kindOfFile, startsList } from "./document.js";
 import { BINARY_SNIFF, binaryReason, EncodingFailure, encodingOf } from "./encoding.js";
 import { closeFile, LONGEST_STRING, openRegular, readWholeText, type OpenFile } from "./files.js";
-import { recordedBody } from "./http-body.js";
+import { errorResponseNote, recordedBody, typeOfBody, type RecordedBody } from "./http-body.js";
+import { isSuccess } from "./http.js";
 import { locatePath } from "./locate.js";
 import { FILE_START, placeInFile, placeInText, type Place } from "./place.js";
-import { fileProblem, problemAt, type FileResult } from "./problem.js";
+import { fileProblem, problemAt, type FileResult, type Problem } from "./problem.js";
+import { problemsOf } from "./problems-of.js";
+import type { FileSettings } from "./settings.js";
 import { locateStreamed } from "./stream-locate.js";
 import { streamedValues, validateStreamed, type StreamedFile } from "./stream.js";
 import type { Candidate, Unreadable } from "./walk.js";
 
-export interface CheckOptions {
-  readonly type: ObjectSchema;
-  /** The longest document read whole, and the longest row or element of one streamed (UTF-16 code units). */
-  readonly maxLength: number;
+/** How one file is checked: its settings (`maxLength` also bounds a streamed row or element), and the run's. */
+export interface CheckOptions extends Omit<FileSettings, "expectInvalid"> {
   /** Files bigger than this (bytes) that are CSV or a list are streamed rather than read whole. */
   readonly streamAbove: number;
+  /** The most problems a file reports (the rest are counted). */
+  readonly maxProblems: number;
 }
 
 /** How much more than `maxLength` a `.http` file may hold: its status line and headers. */
@@ -30,8 +32,8 @@ const HEADER_ALLOWANCE = 64 * 1024;
  * compared with, so its value (or a way to read it again) and a way to place a path are kept.
  */
 export async function checkFile(candidate: Candidate, options: CheckOptions, keep: boolean): Promise<FileResult | { unreadable: Unreadable }> {
-  const kind = kindOfFile(candidate.file);
-  if (!kind) return { file: candidate.file, format: undefined, problems: [fileProblem("format", "not a .json, .jsv, .csv or .http file: its format is unknown, so it was not checked")], checked: false };
+  const kind = kindOfFile(candidate.kindFrom ?? candidate.file);
+  if (!kind) return { file: candidate.file, format: undefined, problems: [fileProblem("format", "not a .json, .jsv, .csv, .jsonl or .http file: its format is unknown, so it was not checked")], checked: false };
   const format = kind === "http" ? undefined : kind;
   const file = openRegular(candidate.path);
   if (typeof file === "string") return { unreadable: { path: candidate.file, message: file } };
@@ -43,7 +45,7 @@ export async function checkFile(candidate: Candidate, options: CheckOptions, kee
     if (binary) return result("binary", FILE_START, binary);
     const streamFrom = Math.min(options.streamAbove, options.maxLength);
     if (format && file.size > streamFrom && (FORMATS[format].tabular || (!FORMATS[format].listRoot && startsList(new TextDecoder(encoding).decode(head))))) {
-      return await checkStreamed(candidate, { path: candidate.path, encoding, format, type: options.type, maxLength: options.maxLength }, keep);
+      return await checkStreamed(candidate, { path: candidate.path, encoding, format, type: options.type, strict: options.strict, maxLength: options.maxLength }, keep);
     }
     let read: { text: string } | { tooLong: number };
     try {
@@ -73,26 +75,36 @@ function checkText(candidate: Candidate, format: Format | undefined, text: strin
   let body = text;
   let toFile = (offset: number) => offset;
   let note = "";
+  let type = options.type;
+  let response: RecordedBody | undefined;
+  const result = (problems: Problem[]): FileResult => ({ file: candidate.file, format, problems, checked: true, typeName: type.typeName });
   if (format === undefined) {
-    const recorded = recordedBody(text, options.type.typeName);
-    if ("code" in recorded) return { file: candidate.file, format: undefined, problems: [problemAt(placeInText(text, recorded.offset), recorded.code, recorded.message)], checked: true };
+    const recorded = recordedBody(text);
+    if ("code" in recorded) return result([problemAt(placeInText(text, recorded.offset), recorded.code, recorded.message)]);
     ({ format, body, toFile } = recorded);
+    response = recorded;
+    type = typeOfBody(recorded.status, options.type);
     const looksLike = format !== "json" && looksLikeJson(body) ? "; the body looks like JSON" : "";
-    note = ` (the body of a ${quoteText(recorded.contentType)} response${looksLike})`;
+    const status = isSuccess(recorded.status) ? "" : `${recorded.status} `;
+    note = ` (the body of a ${status}${quoteText(recorded.contentType)} response${type === options.type ? "" : `, read as ${type.typeName}`}${looksLike})`;
   }
-  let value: unknown;
-  try {
-    ({ value } = decodeDocument(format, body, options.type, { strict: true, maxLength: options.maxLength }));
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
+  const found = problemsOf(format, body, type, { strict: options.strict, maxLength: options.maxLength, maxProblems: options.maxProblems });
+  const problems = found.problems.map((error) => {
     const place = body === text ? { offset: error.offset, line: error.line, column: error.column, excerpt: error.excerpt } : placeInText(text, toFile(error.offset));
     const hint = error.code === "input-too-long" ? " (--max-length raises the limit)" : "";
-    return { file: candidate.file, format, problems: [problemAt(place, error.code, error.detail + hint + note, error.path)], checked: true };
+    return problemAt(place, error.code, error.detail + hint + note, error.path);
+  });
+  const checked = result(problems);
+  if (problems.length > 0) return checked;
+  if (response && !isSuccess(response.status)) {
+    // An error body is valid as what it is; one that holds no responseStatus is not one.
+    checked.note = errorResponseNote(response, found.value);
+    if (checked.note === undefined) return result([problemAt(placeInText(text, toFile(0)), "http-status", `the response has status ${response.status}, but its body holds no responseStatus${note}`)]);
   }
-  const checked: FileResult = { file: candidate.file, format, problems: [], checked: true };
   if (keep) {
     const documentFormat = format;
-    checked.value = value;
+    checked.value = found.value;
+    checked.type = type;
     checked.locate = async (segments) => placeInText(text, toFile(locatePath(documentFormat, body, segments)));
   }
   return checked;
@@ -100,8 +112,9 @@ function checkText(candidate: Candidate, format: Format | undefined, text: strin
 
 async function checkStreamed(candidate: Candidate, source: StreamedFile, keep: boolean): Promise<FileResult> {
   const problem = await validateStreamed(source);
-  const checked: FileResult = { file: candidate.file, format: source.format, problems: problem ? [problem] : [], checked: true };
+  const checked: FileResult = { file: candidate.file, format: source.format, problems: problem ? [problem] : [], checked: true, typeName: source.type.typeName };
   if (keep && !problem) {
+    checked.type = source.type;
     checked.reread = () => streamedValues(source);
     checked.locate = async (segments) => locateStreamed(source, segments);
   }

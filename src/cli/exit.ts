@@ -24,8 +24,8 @@ interface ExitRule {
 
 /** The exit code rules, in order: the first that applies decides. `--help` prints this table. */
 export const EXIT_RULES: readonly ExitRule[] = [
-  { code: EXIT.usage, when: "a usage error (an unknown command or option, a bad value)", applies: (f) => f.usage },
-  { code: EXIT.usage, when: "a path, file or folder that cannot be read (or a .evo-codec-ignore or .evo-codec-expect.json that cannot be used)", applies: (f) => f.unreadable > 0 },
+  { code: EXIT.usage, when: "a usage error (an unknown command or option, a bad value, a --schema or config that is not valid)", applies: (f) => f.usage },
+  { code: EXIT.usage, when: "a path, file or folder that cannot be read, a pattern that matches nothing, a .evo-codec-ignore or .evo-codec-expect.json that cannot be used, a report that cannot be written", applies: (f) => f.unreadable > 0 },
   { code: EXIT.usage, when: "no file was checked (unless --allow-empty)", applies: (f) => f.checked === 0 && !f.allowEmpty },
   { code: EXIT.invalid, when: "a file is invalid (with --expect-invalid: a file decodes, or fails otherwise than stated)", applies: (f) => f.failed > 0 },
   { code: EXIT.ok, when: "every file checked is valid (with --expect-invalid: fails as expected)", applies: () => true },

@@ -1,5 +1,3 @@
-import { quoteText } from "../core/objects.js";
-
 export { formatOfContentType } from "../http/negotiate.js";
 
 /** A recorded HTTP exchange: an optional request, then the response's status line, headers and body. */
@@ -72,16 +70,7 @@ function splitLines(text: string): { text: string; start: number }[] {
   return lines;
 }
 
-/**
- * A recording of a response that is not 2xx holds an error body (ServiceStack's
- * `ResponseStatus`), not the DTO: reported by its status. The one place that decides what
- * such a recording is.
- */
-export function errorStatusProblem(response: RecordedResponse, typeName: string): HttpProblem | undefined {
-  if (response.status >= 200 && response.status < 300) return undefined;
-  const reason = response.reason.trim() === "" ? "" : ` ${quoteText(response.reason.trim())}`;
-  return {
-    message: `the response has status ${response.status}${reason}: its body is an error response, not a ${typeName}; record a 2xx response, or leave this file out`,
-    offset: response.statusOffset,
-  };
+/** A 2xx status: the body is the DTO; any other holds ServiceStack's error body. */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
 }

@@ -5,6 +5,7 @@ import { runConvert } from "./convert.js";
 import { runGenerate } from "./generate.js";
 import { EXIT } from "./exit.js";
 import { HELP } from "./help.js";
+import type { StdinSource } from "./stdin.js";
 import { printable } from "./terminal.js";
 import { runValidate } from "./validate-command.js";
 
@@ -17,6 +18,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** What `-` reads; a run without it refuses `-`. */
+  readonly stdin?: StdinSource;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
@@ -32,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === "validate") return await runValidate(rest, io);
-    if (command === "convert") return runConvert(rest, io);
+    if (command === "convert") return await runConvert(rest, io);
     if (command === "generate") return await runGenerate(rest, io);
     throw new UsageError(`unknown command ${quoteText(command)}`);
   } catch (error) {

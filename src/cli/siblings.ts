@@ -27,13 +27,17 @@ export function siblingKeys(files: readonly string[]): Set<string> {
 /**
  * Checks that siblings decode to the same value: each against the first of its group, so the
  * work grows linearly with the files. A difference is reported on the later file, at the
- * member's line and column.
+ * member's line and column. Only files read as one type are siblings (`type` for a result that
+ * does not say its own): a recorded error response is not compared with the DTO beside it.
  */
 export async function compareSiblings(results: readonly FileResult[], type: ObjectSchema): Promise<void> {
   const groups = new Map<string, FileResult[]>();
+  const typeIds = new Map<ObjectSchema, number>();
   for (const result of results) {
     if (result.value === undefined && result.reread === undefined) continue;
-    const key = siblingKey(result.file);
+    const own = result.type ?? type;
+    if (!typeIds.has(own)) typeIds.set(own, typeIds.size);
+    const key = `${typeIds.get(own)}:${siblingKey(result.file)}`;
     const group = groups.get(key);
     if (group) group.push(result);
     else groups.set(key, [result]);
@@ -42,7 +46,7 @@ export async function compareSiblings(results: readonly FileResult[], type: Obje
     for (const other of others) {
       let difference: PathSegment[] | undefined;
       try {
-        difference = await differenceOf(first!, other, type);
+        difference = await differenceOf(first!, other, other.type ?? type);
       } catch (error) {
         // A big file is read again to compare it: one that changed since it was checked may fail now.
         if (!(error instanceof StreamProblem)) throw error;

@@ -18,6 +18,8 @@ export interface StreamedFile {
   readonly encoding: TextEncoding;
   readonly format: Format;
   readonly type: ObjectSchema;
+  /** Unknown and repeated members are problems. */
+  readonly strict: boolean;
   readonly maxLength: number;
 }
 
@@ -65,7 +67,7 @@ async function* listValues(source: StreamedFile): AsyncGenerator<unknown> {
     for await (const element of listElements(source)) {
       let values: unknown[];
       try {
-        values = codec.decode(schema, element.text, { strict: true, maxLength: element.text.length }) as unknown[];
+        values = codec.decode(schema, element.text, { strict: source.strict, maxLength: element.text.length }) as unknown[];
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
         const place = placeInFile(source.path, source.encoding, { units: Math.max(0, element.at + error.offset - element.shift) });
@@ -104,7 +106,7 @@ class CsvReading {
   }
 
   rows(): AsyncGenerator<unknown> {
-    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: true, maxLength: this.source.maxLength });
+    return csv.decodeStream(listOf(this.source.type), this.text(), { strict: this.source.strict, maxLength: this.source.maxLength });
   }
 
   private async *text(): AsyncGenerator<string> {

@@ -1,10 +1,12 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { CONFIG_FILE } from "./config/find.js";
 import { kindOfFile } from "./document.js";
-import { kindOfEntry, readSmallText } from "./files.js";
+import { kindOfEntry } from "./files.js";
+import { IGNORE_FILE, IgnoreRules, readIgnoreFile } from "./ignore-rules.js";
+import { compileGlob, isGlob, patternPath } from "./patterns.js";
 
-/** A folder's `.evo-codec-ignore` lists names in that folder the walk passes over. */
-export const IGNORE_FILE = ".evo-codec-ignore";
+export { IGNORE_FILE } from "./ignore-rules.js";
 
 /** A file to check. */
 export interface Candidate {
@@ -12,6 +14,8 @@ export interface Candidate {
   readonly path: string;
   /** As reported: relative to the working directory. */
   readonly file: string;
+  /** The name whose extension tells its format, when `file` does not (standard input). */
+  readonly kindFrom?: string;
 }
 
 /** A path that could not be read (exit 2), or a `.evo-codec-*` file that could not be used. */
@@ -26,6 +30,11 @@ export interface Skipped {
   readonly reason: string;
 }
 
+export interface WalkOptions {
+  /** The config's `ignore`: applies to paths named on the command line too, and before any folder's `.evo-codec-ignore`. */
+  readonly ignore?: IgnoreRules;
+}
+
 export interface Collected {
   readonly files: Candidate[];
   readonly unreadable: Unreadable[];
@@ -35,19 +44,40 @@ export interface Collected {
 }
 
 /**
- * Finds the files to check: given files as they are, folders walked for the formats' extensions (`.json .jsv .csv .jsonl`) and `.http`.
- * Each file is checked once, however often it is reached. A symlink met in a walk is followed
- * when its target lies inside a path given (a loop is walked once), and reported as skipped
- * otherwise. A folder that cannot be read is reported, and the walk goes on.
+ * Finds the files to check: given files as they are, folders walked for the formats' extensions
+ * (`.json .jsv .csv .jsonl`) and `.http`, and a quoted glob (`'recorded/**\/*.jsv'`) by walking
+ * the folder before its first wildcard for the files it matches. Each file is checked once,
+ * however often it is reached. A symlink met in a walk is followed when its target lies inside
+ * a path given (a loop is walked once), and reported as skipped otherwise. A folder that cannot
+ * be read is reported, and the walk goes on. gitignore-style patterns pass paths over: a
+ * folder's `.evo-codec-ignore` in the walk below that folder, the config's `ignore` everywhere
+ * (a path named on the command line that it passes over is reported as skipped).
  */
-export function collectFiles(paths: readonly string[], cwd: string): Collected {
+export function collectFiles(paths: readonly string[], cwd: string, options: WalkOptions = {}): Collected {
   const collected: Collected = { files: [], unreadable: [], skipped: [], folders: [] };
   const shown = (path: string) => relative(cwd, path) || ".";
+  const ignoreFileIn = (folder: string, entries: readonly Dirent[]) => {
+    if (!entries.some((entry) => entry.name === IGNORE_FILE)) return undefined;
+    const read = readIgnoreFile(folder, shown);
+    if ("rules" in read) return read;
+    collected.unreadable.push({ path: shown(join(folder, IGNORE_FILE)), message: `${read.reason}; the folder is walked as if it had none` });
+    return undefined;
+  };
+  const configRules = options.ignore ?? IgnoreRules.NONE;
   const roots: string[] = [];
-  const given: { path: string; real: string; folder: boolean }[] = [];
+  const given: { path: string; real: string; folder: boolean; pattern?: string; matches?: (path: string) => boolean }[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     try {
+      if (isGlob(path) && !existsQuietly(absolute)) {
+        const glob = compileGlob(path);
+        if (typeof glob === "string") throw new Error(`not a pattern: ${glob}`);
+        const base = resolve(cwd, glob.base);
+        const real = realpathSync(base);
+        given.push({ path: base, real, folder: true, pattern: path, matches: (file) => glob.matches(patternPath(cwd, file)) || glob.matches(file) });
+        roots.push(real);
+        continue;
+      }
       const folder = statSync(absolute).isDirectory();
       const real = realpathSync(absolute);
       given.push({ path: absolute, real, folder });
@@ -60,7 +90,9 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
   const seenFiles = new Map<string, string>();
   const walkedFolders = new Map<string, string>();
 
+  let matches: ((path: string) => boolean) | undefined;
   const addFile = (path: string, real: string, viaLink: boolean): void => {
+    if (matches && !matches(path)) return;
     const first = seenFiles.get(real);
     if (first !== undefined) {
       if (viaLink) collected.skipped.push({ path: shown(path), reason: `the same file as ${first}, already checked` });
@@ -71,8 +103,8 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
   };
 
   // Depth first, in name order, with an explicit stack: no recursion follows the tree.
-  const stack: { folder: string; real: string; entries: Dirent[]; next: number; ignored: Set<string> }[] = [];
-  const enter = (folder: string, real: string, viaLink: boolean): void => {
+  const stack: { folder: string; real: string; entries: Dirent[]; next: number; rules: IgnoreRules }[] = [];
+  const enter = (folder: string, real: string, viaLink: boolean, rules: IgnoreRules): void => {
     const first = walkedFolders.get(real);
     if (first !== undefined) {
       if (viaLink) collected.skipped.push({ path: shown(folder), reason: `the folder ${first}, already walked (a symlink loop or a second way in)` });
@@ -87,15 +119,29 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     }
     walkedFolders.set(real, shown(folder));
     collected.folders.push(folder);
-    stack.push({ folder, real, entries, next: 0, ignored: ignoredNames(folder, entries, collected, shown) });
+    stack.push({ folder, real, entries, next: 0, rules: rules.with(ignoreFileIn(folder, entries)) });
   };
 
-  for (const { path, real, folder } of given) {
+  for (const root of given) {
+    const { path, real, folder } = root;
+    const ignored = root.matches ? undefined : configRules.reason(path, folder);
+    if (ignored !== undefined) {
+      collected.skipped.push({ path: shown(path), reason: `named on the command line, but passed over by ${ignored}` });
+      continue;
+    }
+    matches = root.matches;
     if (!folder) {
       addFile(path, real, false);
       continue;
     }
-    enter(path, real, false);
+    const before = collected.files.length;
+    enter(path, real, false, configRules);
+    walk();
+    if (root.pattern !== undefined && collected.files.length === before) collected.unreadable.push({ path: root.pattern, message: "no file matches this pattern" });
+  }
+  return collected;
+
+  function walk(): void {
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       const entry = frame.entries[frame.next++];
@@ -104,18 +150,18 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
         continue;
       }
       const name = entry.name;
-      if (frame.ignored.has(name) || name.startsWith(".") || name === "node_modules") continue;
+      if (name.startsWith(".") || name === "node_modules" || name === CONFIG_FILE) continue;
       const path = join(frame.folder, name);
-      if (entry.isDirectory()) enter(path, join(frame.real, name), false);
-      else if (entry.isSymbolicLink()) followLink(path);
+      if (frame.rules.reason(path, entry.isDirectory()) !== undefined) continue;
+      if (entry.isDirectory()) enter(path, join(frame.real, name), false, frame.rules);
+      else if (entry.isSymbolicLink()) followLink(path, frame.rules);
       else if (!kindOfFile(name)) continue;
       else if (entry.isFile()) addFile(path, join(frame.real, name), false);
       else collected.skipped.push({ path: shown(path), reason: `not a regular file (${kindOfEntry(entry)})` });
     }
   }
-  return collected;
 
-  function followLink(path: string): void {
+  function followLink(path: string, rules: IgnoreRules): void {
     let real: string;
     let stats;
     try {
@@ -133,7 +179,7 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     if (!inside(real)) {
       collected.skipped.push({ path: shown(path), reason: `a symlink to a ${folder ? "folder" : "file"} outside the paths given (${real}): not followed` });
     } else if (folder) {
-      enter(path, real, true);
+      enter(path, real, true, rules);
     } else if (stats.isFile()) {
       addFile(path, real, true);
     } else {
@@ -147,18 +193,11 @@ function hasExtension(path: string): boolean {
   return name.lastIndexOf(".") > 0;
 }
 
-/** The names a folder's ignore file lists; one that cannot be read is reported, and nothing is ignored. */
-function ignoredNames(folder: string, entries: Dirent[], collected: Collected, shown: (path: string) => string): Set<string> {
-  if (!entries.some((entry) => entry.name === IGNORE_FILE)) return new Set();
-  const path = join(folder, IGNORE_FILE);
-  const read = readSmallText(path);
-  if ("reason" in read) {
-    collected.unreadable.push({ path: shown(path), message: `${read.reason}; the folder is walked as if it had none` });
-    return new Set();
+function existsQuietly(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
   }
-  const names = read.text.split("\n").map((line) => {
-    const trimmed = line.trim();
-    return trimmed.endsWith("/") ? trimmed.slice(0, -1) : trimmed;
-  });
-  return new Set(names.filter((name) => name !== "" && !name.startsWith("#")));
 }

@@ -7,6 +7,13 @@ import { run, type CliIo } from "../../src/cli/run.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
+/**
+ * The library's source entry, for a user's DTO module written by a test run in-process: vitest
+ * loads it as it loads the CLI, so the module describes its types with the same builders. (The
+ * installed bin's tests import `evo-codec` itself.)
+ */
+export const SRC_INDEX = join(repoRoot, "src", "index.ts");
+
 /** Tests that take seconds (files of hundreds of megabytes) run only with `EVO_SLOW=1`. */
 export const SLOW = process.env["EVO_SLOW"] === "1";
 
@@ -17,7 +24,7 @@ export interface Outcome {
 }
 
 /** Runs the CLI in-process, as the bin would, capturing what it writes. */
-export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Outcome> {
+export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; stdin?: string | Uint8Array } = {}): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -25,9 +32,16 @@ export async function cli(argv: string[], options: { cwd?: string; env?: Record<
     stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
+    stdin: options.stdin === undefined ? undefined : chunks(options.stdin),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/** Standard input as a reader would get it: in pieces of at most 7 bytes, so that no piece boundary is special. */
+async function* chunks(input: string | Uint8Array): AsyncGenerator<Uint8Array> {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
 }
 
 /** A throwaway folder holding the given files (a Buffer is written as bytes). */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { cli, folderWith } from "./support.js";
+import { bin, cli, folderWith, repoRoot } from "./support.js";
 
 // `evo-codec validate`: the fixture validator CI pipelines run.
 
@@ -14,6 +14,13 @@ describe("the shipped fixtures", () => {
   test("are all valid, and the negative ones all invalid", async () => {
     expect(await cli(["validate", "fixtures"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/✔ \d+ files valid/) });
     expect(await cli(["validate", "--expect-invalid", "fixtures/invalid"])).toMatchObject({ code: 0, stdout: expect.stringContaining("invalid, as expected") });
+  });
+
+  test("the team fixtures validate green: a user DTO module, a config, negative fixtures with their codes (issue 15)", () => {
+    // Through the built bin: the DTO module imports "evo-codec", which resolves to dist/ by the package's own name.
+    const outcome = bin(["validate", "--config", "fixtures/team/evo-codec.config.json"], { cwd: repoRoot });
+    expect(outcome).toMatchObject({ code: 0, stdout: expect.stringContaining("✔ 6 files valid and 5 invalid, as expected") });
+    expect(outcome.stdout).toContain("fixtures/team/tickets/missing.http  note  404 Not Found: NotFound: Ticket 99 does not exist");
   });
 
   test("the CSV page's sample is JSON sent as text/csv, and says so", async () => {

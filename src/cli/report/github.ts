@@ -1,16 +1,20 @@
 import { printable } from "../terminal.js";
-import { NOTHING_CHECKED, type Outcome } from "./outcome.js";
+import { NOTHING_CHECKED, omittedText, type Outcome } from "./outcome.js";
 
 /**
  * GitHub Actions workflow commands: an `::error` annotation per problem and per path that cannot
- * be read, a `::warning` per thing skipped. The log shows them raw: everything is printable.
+ * be read, a `::warning` per thing skipped, a `::notice` per recorded error response (with
+ * `quiet`, errors only). The log shows them raw: everything is printable.
  */
 export function githubReport(outcome: Outcome): string {
-  const { report } = outcome;
+  const { report, quiet } = outcome;
   let out = "";
   for (const { path, message } of report.unreadable) out += `::error title=evo-codec unreadable::${data(`${path}: ${message}`)}\n`;
-  for (const { path, reason } of report.skipped) out += `::warning file=${property(path)},title=evo-codec skipped::${data(reason)}\n`;
+  if (!quiet) for (const { path, reason } of report.skipped) out += `::warning file=${property(path)},title=evo-codec skipped::${data(reason)}\n`;
   for (const file of report.files) {
+    if (file.note !== undefined && !quiet) out += `::notice file=${property(file.file)},title=evo-codec error response::${data(file.note)}\n`;
+    const omitted = omittedText(file.omitted);
+    if (omitted) out += `::error file=${property(file.file)},title=evo-codec::${data(omitted)}\n`;
     for (const problem of file.problems) {
       const where = problem.path === "" ? "" : `${problem.path}: `;
       out += `::error file=${property(file.file)},line=${problem.line},col=${problem.column},title=${property(`evo-codec ${problem.code}`)}::${data(where + problem.message)}\n`;

@@ -1,5 +1,5 @@
 import { printable, printableExcerpt } from "../terminal.js";
-import { NOTHING_CHECKED, type Outcome } from "./outcome.js";
+import { NOTHING_CHECKED, omittedText, type Outcome } from "./outcome.js";
 
 /** JUnit XML: a `<testsuite>`, a `<testcase>` per file, a `<failure>` per problem, `<skipped>` for what was skipped. */
 export function junitReport(outcome: Outcome): string {
@@ -15,6 +15,9 @@ export function junitReport(outcome: Outcome): string {
       const text = `${file.file}:${problem.line}:${problem.column}${where}\n${problem.message}${problem.excerpt ? `\n${printableExcerpt(problem.excerpt)}` : ""}`;
       out += `    <failure type="${xml(problem.code)}" message="${xml(problem.message)}">${xml(text)}</failure>\n`;
     }
+    const omitted = omittedText(file.omitted);
+    if (omitted) out += `    <failure type="max-problems" message="${xml(omitted)}"/>\n`;
+    if (file.note !== undefined) out += `    <system-out>${xml(file.note)}</system-out>\n`;
     out += `  </testcase>\n`;
   }
   for (const { path, message } of report.unreadable) {

@@ -1,5 +1,5 @@
 import { printable } from "../terminal.js";
-import { NOTHING_CHECKED, type Outcome } from "./outcome.js";
+import { NOTHING_CHECKED, omittedText, verdictOf, type Outcome } from "./outcome.js";
 
 /**
  * A Markdown summary for `$GITHUB_STEP_SUMMARY`. Every text from the repository (names,
@@ -12,12 +12,15 @@ export function githubSummary(outcome: Outcome): string {
   const verdict = outcome.nothingChecked
     ? `❌ ${NOTHING_CHECKED}`
     : outcome.valid
-      ? `✅ ${report.files.length} ${outcome.expectInvalid ? "invalid, as expected" : "valid"}`
+      ? `✅ ${verdictOf(outcome)}`
       : `❌ ${failed.length} of ${report.files.length} files invalid${report.unreadable.length > 0 ? `, ${report.unreadable.length} unreadable` : ""}`;
   let out = `### evo-codec validate: ${verdict}\n\n`;
   out += "| File | Format | Result |\n|---|---|---|\n";
   for (const file of report.files) {
-    const result = file.problems.length === 0 ? "✅ valid" : file.problems.map((p) => `❌ ${p.line}:${p.column} ${code(p.code)} ${code(p.path === "" ? p.message : `${p.path}: ${p.message}`)}`).join("<br>");
+    const omitted = omittedText(file.omitted);
+    const problems = file.problems.map((p) => `❌ ${p.line}:${p.column} ${code(p.code)} ${code(p.path === "" ? p.message : `${p.path}: ${p.message}`)}`);
+    const valid = file.expectInvalid ? "✅ invalid, as expected" : file.note === undefined ? "✅ valid" : `✅ valid: ${code(file.note)}`;
+    const result = file.problems.length === 0 ? valid : [...problems, ...(omitted ? [`❌ ${omitted}`] : [])].join("<br>");
     out += `| ${code(file.file)} | ${file.format ?? ""} | ${result} |\n`;
   }
   for (const { path, message } of report.unreadable) out += `| ${code(path)} | | ❌ unreadable: ${code(message)} |\n`;
