@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dictionary, json, string } from "../../src/index.js";
-import { named } from "./support.js";
+import { named } from "../support/tables.js";
 
 // JSON string escaping, byte for byte as the reference's JsonUtils.WriteString (spec §7.1): the
 // seven short escapes, upper-case \uXXXX for the other C0 controls and U+007F–U+009F, and
