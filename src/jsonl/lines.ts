@@ -100,7 +100,10 @@ export function writeLine(schema: Schema, value: unknown, index: number | undefi
     return json.encode(schema, value as never, options);
   } catch (error) {
     if (!(error instanceof EncodeError)) throw error;
-    throw new EncodeError("jsonl", error.code, error.detail, index === undefined ? error.path : withIndex(index, error.path));
+    const lineError = new EncodeError("jsonl", error.code, error.detail, index === undefined ? error.path : withIndex(index, error.path));
+    // What a getter or Proxy trap threw stays the cause, as in every other format.
+    if (error.cause !== undefined) (lineError as { cause?: unknown }).cause = error.cause;
+    throw lineError;
   }
 }
 
