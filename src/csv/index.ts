@@ -1,7 +1,7 @@
 import type { Codec } from "../core/codec.js";
 import { Failure, guardEncode } from "../core/errors.js";
 import { WriteState } from "../core/compact-writer.js";
-import { nameCaseOf, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { nameCaseOf, resolveDecodeOptions, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
@@ -83,7 +83,12 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
 export const csv = {
   encode: encodeCsv,
   decode: decodeCsv,
-  decodeStream: decodeCsvStream,
+  // The stream functions check their schema and options when called: a mistake is a TypeError at the call.
+  decodeStream: (schema: Schema, source: CsvSource, options?: CsvDecodeOptions) => {
+    tableFor(schema, "camel");
+    resolveDecodeOptions(options);
+    return decodeCsvStream(schema, source, options);
+  },
   encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) => {
     const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
     return encodeCsvStream(schema, values, nameCase, layoutOf(options), maxDepth);

@@ -1,4 +1,6 @@
+import { resolveEncodeOptions } from "../core/options.js";
 import type { JsonEncodeOptions } from "../json/index.js";
+import { requireSchema } from "../model/compile.js";
 import type { Schema } from "../schema/nodes.js";
 import { elementsOf, writeLine } from "./lines.js";
 
@@ -9,6 +11,9 @@ import { elementsOf, writeLine } from "./lines.js";
  * writes a DTO that is not a list.
  */
 export function encodeJsonl(schema: Schema, value: unknown, options?: JsonEncodeOptions): string {
+  // Checked here, not only by each line's JSON encoder, which an empty list never calls.
+  requireSchema(schema);
+  resolveEncodeOptions(options);
   if (schema.kind !== "list") return writeLine(schema, value, undefined, options);
   const elements = elementsOf(value);
   let out = "";

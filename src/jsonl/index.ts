@@ -1,5 +1,7 @@
 import type { Codec } from "../core/codec.js";
+import { resolveDecodeOptions, resolveEncodeOptions } from "../core/options.js";
 import type { TextSource } from "../core/text-source.js";
+import { requireSchema } from "../model/compile.js";
 import type { JsonDecodeOptions, JsonEncodeOptions } from "../json/index.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, Schema } from "../schema/nodes.js";
@@ -43,8 +45,18 @@ export interface JsonlCodec extends Codec<JsonlEncodeOptions, JsonlDecodeOptions
 export const jsonl = {
   encode: encodeJsonl,
   decode: decodeJsonl,
-  decodeStream: decodeJsonlStream,
-  encodeStream: encodeJsonlStream,
+  // The stream functions check their schema and options when called, so a mistake is a TypeError
+  // at the call (not at the first read, and not never, for a stream of no values).
+  decodeStream: (schema: Schema, source: TextSource, options?: JsonlDecodeOptions) => {
+    requireSchema(schema);
+    resolveDecodeOptions(options);
+    return decodeJsonlStream(schema, source, options);
+  },
+  encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: JsonlEncodeOptions) => {
+    requireSchema(schema);
+    resolveEncodeOptions(options);
+    return encodeJsonlStream(schema, values, options);
+  },
 } as unknown as JsonlCodec;
 
 export type { TextSource };
