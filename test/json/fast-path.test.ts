@@ -104,19 +104,12 @@ const Level = enumeration("Level", ["Low", "Middle", "High"]);
  * nullable integers apart, since a text where an integer member can be reached takes the fast path
  * only when every number in it is an integer literal.
  */
-interface Measured {
-  ratio: number;
-  gain: number;
-  blob?: Uint8Array;
-  level?: "Low" | "Middle" | "High";
-  children?: Measured[];
-}
-const Measured = object("Measured", {
+const Measured: Schema = object("Measured", {
   ratio: double(),
   gain: float(),
   blob: bytes(),
   level: nullable(Level),
-  children: listOf(lazy<Measured>(() => Measured)),
+  children: listOf(lazy(() => Measured)),
 });
 const Counted = object("Counted", { count: int(), total: long(), limit: nullable(int()), levels: dictionary(Level) });
 
