@@ -1,3 +1,5 @@
+import { StringBuilder } from "../core/string-builder.js";
+
 /**
  * The reference's JSON string escaping (ServiceStack `JsonUtils.WriteString`): `\" \\ \b \f \n \r \t`,
  * every other control character and U+007F–U+009F as upper-case `\uXXXX`, everything else raw
@@ -34,14 +36,17 @@ export function quoteJsonString(s: string): string {
 }
 
 function escapeFrom(s: string, first: number): string {
-  let out = s.slice(0, first);
+  const out = new StringBuilder();
+  out.add(s.slice(0, first));
   let runStart = first;
   for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
-      out += s.slice(runStart, i) + ESCAPE[c]!;
+      if (i > runStart) out.add(s.slice(runStart, i));
+      out.add(ESCAPE[c]!);
       runStart = i + 1;
     }
   }
-  return out + s.slice(runStart);
+  out.add(s.slice(runStart));
+  return out.text();
 }

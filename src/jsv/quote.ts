@@ -1,3 +1,5 @@
+import { StringBuilder } from "../core/string-builder.js";
+
 /** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF. */
 const QUOTE_TRIGGER = new Uint8Array(128);
 for (const c of '":,{}[]\r\n') QUOTE_TRIGGER[c.charCodeAt(0)] = 1;
@@ -17,14 +19,19 @@ export function jsvString(s: string): string {
 }
 
 function quote(s: string, from: number): string {
-  let first = s.indexOf('"', from);
-  if (first < 0) return '"' + s + '"';
-  let out = '"';
+  const first = s.indexOf('"', from);
+  return first < 0 ? '"' + s + '"' : '"' + doubleQuotes(s, first) + '"';
+}
+
+/** `s` with every `"` doubled, the first at `first`; built in memory linear in its length. */
+export function doubleQuotes(s: string, first: number): string {
+  const out = new StringBuilder();
   let runStart = 0;
-  while (first >= 0) {
-    out += s.slice(runStart, first + 1) + '"';
-    runStart = first + 1;
-    first = s.indexOf('"', runStart);
+  for (let at = first; at >= 0; at = s.indexOf('"', runStart)) {
+    out.add(s.slice(runStart, at + 1));
+    out.add('"');
+    runStart = at + 1;
   }
-  return out + s.slice(runStart) + '"';
+  out.add(s.slice(runStart));
+  return out.text();
 }

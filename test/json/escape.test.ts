@@ -48,6 +48,13 @@ describe("strings are escaped as the reference escapes them", () => {
     }
   });
 
+  test("a string of many escapes, built in blocks (issue 17, item 9), is escaped exactly as character by character", () => {
+    const units = ['"', "a", "\n", "bc", "\u0001", "\\", "\u0085", "😀", "xyz"];
+    const long = Array.from({ length: 300_000 }, (_, i) => units[(i * 7) % units.length]).join("");
+    const byCharacter = [...long].map((c) => encode(c).slice(1, -1)).join("");
+    expect(encode(long)).toBe(`"${byCharacter}"`);
+  });
+
   test("dictionary keys are escaped like values and never re-cased", () => {
     expect(json.encode(dictionary(string()), { 'Key"\n': "v", UPPER: "w" })).toBe(String.raw`{"Key\"\n":"v","UPPER":"w"}`);
   });
