@@ -155,7 +155,7 @@ export function rethrowEncodingWithin(error: unknown, segment: PathSegment): nev
 }
 
 /** What an exception raised while encoding means: the engine refusing a string that long, or the caller's object failing. */
-function encodingFailure(error: unknown): Failure {
+export function encodingFailure(error: unknown): Failure {
   if (error instanceof Failure) return error;
   if (!isStringTooLong(error)) return thrownWhileReading(error);
   const failure = new Failure("output-too-long", "the text would be longer than the longest string this JavaScript engine can build", -1);

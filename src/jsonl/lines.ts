@@ -1,4 +1,4 @@
-import { DecodeError, EncodeError, type DecodeErrorCode } from "../core/errors.js";
+import { DecodeError, EncodeError, encodingFailure, type DecodeErrorCode, type EncodeErrorCode } from "../core/errors.js";
 import { describeValue } from "../core/objects.js";
 import { excerptAt, positionAt } from "../core/position.js";
 import { json, type JsonDecodeOptions, type JsonEncodeOptions } from "../json/index.js";
@@ -109,7 +109,23 @@ export function writeLine(schema: Schema, value: unknown, index: number | undefi
 
 /** The elements of a list value, or the `EncodeError` of a value that is not one. */
 export function elementsOf(value: unknown): readonly unknown[] {
-  if (Array.isArray(value)) return value;
+  if (guardedRead(() => Array.isArray(value), "")) return value as readonly unknown[];
   if (value === null || value === undefined) throw new EncodeError("jsonl", "null-value", "there is no value to encode", "");
   throw new EncodeError("jsonl", "type-mismatch", `expected a list, got ${describeValue(value)}`, "");
+}
+
+/**
+ * Runs a step of writing the caller's list outside the JSON encoder (reading an element, its
+ * length, or adding a line to the text): what a getter or Proxy trap throws is `invalid-value`,
+ * a text longer than a string can be `output-too-long`, at `path`, never raw.
+ */
+export function guardedRead<T>(read: () => T, path: string): T {
+  try {
+    return read();
+  } catch (error) {
+    const failure = encodingFailure(error);
+    const encodeError = new EncodeError("jsonl", failure.code as EncodeErrorCode, failure.detail, path);
+    if (failure.cause !== undefined) (encodeError as { cause?: unknown }).cause = failure.cause;
+    throw encodeError;
+  }
 }

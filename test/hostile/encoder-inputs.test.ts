@@ -141,6 +141,22 @@ describe("what a getter or Proxy trap throws is an invalid-value EncodeError at 
     });
   }
 
+  test.each(
+    named([
+      { name: "an element's getter", value: () => Object.defineProperty([{ title: "a" }, {}], 1, { get: thrower, enumerable: true }), path: "[1]", cause: "thrown" as const },
+      { name: "a get trap on the list's length", value: () => new Proxy([{}], { get: (t, k) => (k === "length" ? thrower() : Reflect.get(t, k)) }), path: "", cause: "thrown" as const },
+      { name: "a revoked Proxy as the list", value: () => revoked([]), path: "", cause: "TypeError" as const },
+    ]),
+  )("a list at the root, in every format: %s", (_, { value, path, cause }) => {
+    for (const [, codec] of CODECS) {
+      const error = encodeError(codec, list(Note), value());
+      expect(whereEncoding(error)).toEqual({ code: "invalid-value", path });
+      const original = (error as EncodeError & { cause?: unknown }).cause;
+      if (cause === "thrown") expect(original).toBe(boom);
+      else expect(original).toBeInstanceOf(TypeError);
+    }
+  });
+
   test("pretty JSV reads a list's length where compact JSV does: the same path", async () => {
     const { jsv } = await import("../../src/index.js");
     const value = { tags: new Proxy(["a"], { get: (t, k) => (k === "length" ? thrower() : Reflect.get(t, k)) }) };
