@@ -57,13 +57,15 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
    * iterable of strings or UTF-8 bytes), yielding one typed row at a time, as `decode` reads the
    * whole text. Holds one row (at most `maxLength` characters) and one piece; time is linear.
    * The source is closed (cancelled, `return()`) when the loop breaks or a `DecodeError` is
-   * thrown; a source that throws is code `source-failed`, with its error as `cause`.
+   * thrown; a source that throws is code `source-failed`, with its error as `cause`. The schema and
+   * options are checked when it is called: a mistake is a `TypeError` at once.
    */
   decodeStream<S extends TableSchema>(schema: S, source: CsvSource, options?: CsvDecodeOptions): AsyncGenerator<Infer<RowOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of CSV text: the header, then one row per
    * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`; it,
-   * and a reader that cancels, close the values' iterator (`return()`).
+   * and a reader that cancels, close the values' iterator (`return()`). The schema and options are
+   * checked when it is called: a mistake is a `TypeError` at once.
    */
   encodeStream<S extends TableSchema>(
     schema: S,

@@ -22,12 +22,14 @@ export interface JsonlCodec extends Codec<JsonlEncodeOptions, JsonlDecodeOptions
   /**
    * Decodes JSON Lines as they arrive (a web `ReadableStream`, a Node `Readable`, or an (async)
    * iterable of strings or UTF-8 bytes), yielding one typed element per line in bounded memory.
-   * `schema` is the element type or a list of it.
+   * `schema` is the element type or a list of it. The schema and options are checked when it is
+   * called: a mistake is a `TypeError` at once.
    */
   decodeStream<S extends Schema>(schema: S, source: TextSource, options?: JsonlDecodeOptions): AsyncGenerator<Infer<ElementOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of JSON Lines, one line per value, in pieces
-   * of about 64 KB. A refused value errors the stream with an `EncodeError`.
+   * of about 64 KB. A refused value errors the stream with an `EncodeError`. The schema and
+   * options are checked when it is called: a mistake is a `TypeError` at once.
    */
   encodeStream<S extends Schema>(
     schema: S,
