@@ -46,6 +46,7 @@ table("rows that are not CSV", [
   { name: "a row with more fields than the header", text: "Text,Done\r\na,True\r\nb,True,extra\r\n", code: "field-count", path: "[1]", at: "3:8" },
   { name: "a row with fewer fields than the header", text: "Text,Done\r\na\r\n", code: "field-count", path: "[0]", at: "2:2" },
   { name: "a quoted field that never ends", text: 'Text\r\n"a\r\n', code: "unexpected-end", path: "", at: "2:3" },
+  { name: "a quoted cell that never ends, holding a list", text: 'Text,Tags\r\na,"[x,y\r\n', code: "unexpected-end", path: "", at: "2:8" },
   { name: "a quoted field ending in a doubled quote", text: 'Text\r\n"a""\r\n', code: "unexpected-end", path: "", at: "2:5" },
   { name: "a quote in the middle of a field, after a good row", text: 'Text,Done\r\nb,False\r\n"a"b,True\r\n', code: "syntax", path: "", at: "3:1" },
   { name: "a quote error after a schema error: the quote is reported", text: 'Text,Done\r\na,maybe\r\n"a"b,True\r\n', code: "syntax", path: "", at: "3:1" },
