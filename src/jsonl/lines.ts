@@ -109,9 +109,12 @@ export function writeLine(schema: Schema, value: unknown, index: number | undefi
 
 /** The elements of a list value, or the `EncodeError` of a value that is not one. */
 export function elementsOf(value: unknown): readonly unknown[] {
-  if (guardedRead(() => Array.isArray(value), "")) return value as readonly unknown[];
-  if (value === null || value === undefined) throw new EncodeError("jsonl", "null-value", "there is no value to encode", "");
-  throw new EncodeError("jsonl", "type-mismatch", `expected a list, got ${describeValue(value)}`, "");
+  return guardedRead(() => {
+    if (Array.isArray(value)) return value as readonly unknown[];
+    if (value === null || value === undefined) throw new EncodeError("jsonl", "null-value", "there is no value to encode", "");
+    // Describing a hostile object (a Proxy with traps) may throw too: that is reported as well.
+    throw new EncodeError("jsonl", "type-mismatch", `expected a list, got ${describeValue(value)}`, "");
+  }, "");
 }
 
 /**
@@ -123,6 +126,7 @@ export function guardedRead<T>(read: () => T, path: string): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof EncodeError) throw error;
     const failure = encodingFailure(error);
     const encodeError = new EncodeError("jsonl", failure.code as EncodeErrorCode, failure.detail, path);
     if (failure.cause !== undefined) (encodeError as { cause?: unknown }).cause = failure.cause;

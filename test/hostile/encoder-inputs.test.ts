@@ -146,6 +146,7 @@ describe("what a getter or Proxy trap throws is an invalid-value EncodeError at 
       { name: "an element's getter", value: () => Object.defineProperty([{ title: "a" }, {}], 1, { get: thrower, enumerable: true }), path: "[1]", cause: "thrown" as const },
       { name: "a get trap on the list's length", value: () => new Proxy([{}], { get: (t, k) => (k === "length" ? thrower() : Reflect.get(t, k)) }), path: "", cause: "thrown" as const },
       { name: "a revoked Proxy as the list", value: () => revoked([]), path: "", cause: "TypeError" as const },
+      { name: "a Proxy whose getPrototypeOf trap throws, where a list belongs", value: () => new Proxy({}, { getPrototypeOf: thrower }), path: "", cause: "thrown" as const },
     ]),
   )("a list at the root, in every format: %s", (_, { value, path, cause }) => {
     for (const [, codec] of CODECS) {

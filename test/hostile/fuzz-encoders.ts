@@ -83,15 +83,11 @@ function equivalent(original: unknown, kind: string, next: () => number): unknow
   if (kind !== "list") choices.push(() => Object.assign(Object.create(null) as object, plain));
   if (kind === "object") {
     choices.push(
-      // A class whose members are accessors over a private store.
+      // A class whose members are accessors on its prototype, over data of its own.
       () => {
-        const store = new WeakMap<object, Record<string, unknown>>();
-        class Dto {
-          constructor() {
-            store.set(this, { ...plain });
-          }
-        }
-        for (const key of Object.keys(plain)) Object.defineProperty(Dto.prototype, key, { get: function (this: object) { return store.get(this)![key]; } });
+        const data = { ...plain };
+        class Dto {}
+        for (const key of Object.keys(data)) Object.defineProperty(Dto.prototype, key, { get: () => data[key] });
         return new Dto();
       },
       // Its members on its prototype.
