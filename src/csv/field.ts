@@ -13,8 +13,7 @@ export function csvField(cell: string): string {
     quote = c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a;
   }
   if (!quote) return cell;
-  const quoteAt = cell.indexOf('"');
-  return '"' + (quoteAt < 0 ? cell : doubleQuotes(cell, quoteAt)) + '"';
+  return '"' + (cell.indexOf('"') < 0 ? cell : doubleQuotes(cell)) + '"';
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (CWE-1236, OWASP's list). */

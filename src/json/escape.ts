@@ -1,4 +1,4 @@
-import { StringBuilder } from "../core/string-builder.js";
+import { rewriteInWindows } from "../core/long-text.js";
 
 /**
  * The reference's JSON string escaping (ServiceStack `JsonUtils.WriteString`): `\" \\ \b \f \n \r \t`,
@@ -32,21 +32,19 @@ export function quoteJsonString(s: string): string {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) break;
   }
-  return i === s.length ? '"' + s + '"' : '"' + escapeFrom(s, i) + '"';
+  return i === s.length ? '"' + s + '"' : '"' + rewriteInWindows(s, escapeRange) + '"';
 }
 
-function escapeFrom(s: string, first: number): string {
-  const out = new StringBuilder();
-  out.add(s.slice(0, first));
-  let runStart = first;
-  for (let i = first; i < s.length; i++) {
+/** The escaped text of `s.slice(from, to)`: unescaped runs copied whole. */
+function escapeRange(s: string, from: number, to: number): string {
+  let out = "";
+  let runStart = from;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
-      if (i > runStart) out.add(s.slice(runStart, i));
-      out.add(ESCAPE[c]!);
+      out += s.slice(runStart, i) + ESCAPE[c]!;
       runStart = i + 1;
     }
   }
-  out.add(s.slice(runStart));
-  return out.text();
+  return out + s.slice(runStart, to);
 }

@@ -1,4 +1,4 @@
-import { StringBuilder } from "../core/string-builder.js";
+import { rewriteInWindows } from "../core/long-text.js";
 
 /** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF. */
 const QUOTE_TRIGGER = new Uint8Array(128);
@@ -19,19 +19,20 @@ export function jsvString(s: string): string {
 }
 
 function quote(s: string, from: number): string {
-  const first = s.indexOf('"', from);
-  return first < 0 ? '"' + s + '"' : '"' + doubleQuotes(s, first) + '"';
+  return s.indexOf('"', from) < 0 ? '"' + s + '"' : '"' + doubleQuotes(s) + '"';
 }
 
-/** `s` with every `"` doubled, the first at `first`; built in memory linear in its length. */
-export function doubleQuotes(s: string, first: number): string {
-  const out = new StringBuilder();
-  let runStart = 0;
-  for (let at = first; at >= 0; at = s.indexOf('"', runStart)) {
-    out.add(s.slice(runStart, at + 1));
-    out.add('"');
+/** `s` with every `"` doubled, in memory linear in its length. */
+export function doubleQuotes(s: string): string {
+  return rewriteInWindows(s, doubleQuotesIn);
+}
+
+function doubleQuotesIn(s: string, from: number, to: number): string {
+  let out = "";
+  let runStart = from;
+  for (let at = s.indexOf('"', from); at >= 0 && at < to; at = s.indexOf('"', runStart)) {
+    out += s.slice(runStart, at + 1) + '"';
     runStart = at + 1;
   }
-  out.add(s.slice(runStart));
-  return out.text();
+  return out + s.slice(runStart, to);
 }
