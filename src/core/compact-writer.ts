@@ -91,15 +91,17 @@ export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: N
 function listWriter(_schema: ListSchema, element: Writer): Writer {
   return (value, state, afterKey) => {
     const items = checkList(value);
+    // Read once, outside the elements: a length that cannot be read is the list's failure, not its first element's.
+    const length = items.length;
     const layout = state.layout;
     const depth = state.depth;
-    if (layout !== undefined && items.length === 0) return layout.empty("[]", depth, afterKey);
+    if (layout !== undefined && length === 0) return layout.empty("[]", depth, afterKey);
     state.enter(items);
     const inner = layout?.at(depth + 1) ?? "";
     let out = layout === undefined ? "[" : layout.open("[", depth, afterKey);
     let i = 0;
     try {
-      for (; i < items.length; i++) {
+      for (; i < length; i++) {
         const item = items[i];
         if (item === null || item === undefined) throw nullElement();
         out += (i === 0 ? inner : "," + inner) + element(item, state, false);
@@ -118,7 +120,7 @@ function dictionaryWriter(spelling: Spelling, schema: DictionarySchema, entry: W
     const record = checkRecord(value, what);
     const layout = state.layout;
     const depth = state.depth;
-    let key = "";
+    let key: string | undefined;
     try {
       const keys = Object.keys(record);
       if (layout !== undefined && keys.length === 0) return layout.empty("{}", depth, afterKey);
@@ -135,6 +137,8 @@ function dictionaryWriter(spelling: Spelling, schema: DictionarySchema, entry: W
       state.leave();
       return out + (layout === undefined ? "}" : layout.at(depth) + "}");
     } catch (error) {
+      // Keys that cannot be listed (a Proxy's ownKeys trap) are the dictionary's failure: its container adds its place.
+      if (key === undefined) throw error;
       return rethrowEncodingWithin(error, key);
     }
   };

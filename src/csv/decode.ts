@@ -1,4 +1,5 @@
 import { Failure, guardDecode } from "../core/errors.js";
+import { inputText } from "../core/input.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { NameCase } from "../model/plan.js";
 import type { Schema } from "../schema/nodes.js";
@@ -6,10 +7,14 @@ import { TableReading } from "./read.js";
 import { RowSplitter, type RowText } from "./split.js";
 import { tableFor } from "./table.js";
 
-/** Decodes a CSV table: a header row and one data row per value. Only `DecodeError` escapes. */
-export function decodeCsv(schema: Schema, text: string, options?: DecodeOptions): unknown {
+/**
+ * Decodes a CSV table: a header row and one data row per value. `input` is a string or UTF-8
+ * bytes. Only `DecodeError` escapes.
+ */
+export function decodeCsv(schema: Schema, input: string, options?: DecodeOptions): unknown {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   const table = tableFor(schema, "camel" satisfies NameCase);
+  const text = inputText("csv", input);
   return guardDecode("csv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
     const reading = new TableReading(table, strict, maxDepth, table.many);

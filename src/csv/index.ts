@@ -1,7 +1,7 @@
 import type { Codec } from "../core/codec.js";
 import { Failure, guardEncode } from "../core/errors.js";
 import { WriteState } from "../core/compact-writer.js";
-import { nameCaseOf, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { nameCaseOf, resolveDecodeOptions, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
@@ -59,13 +59,15 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
    * iterable of strings or UTF-8 bytes), yielding one typed row at a time, as `decode` reads the
    * whole text. Holds one row (at most `maxLength` characters) and one piece; time is linear.
    * The source is closed (cancelled, `return()`) when the loop breaks or a `DecodeError` is
-   * thrown; a source that throws is code `source-failed`, with its error as `cause`.
+   * thrown; a source that throws is code `source-failed`, with its error as `cause`. The schema and
+   * options are checked when it is called: a mistake is a `TypeError` at once.
    */
   decodeStream<S extends TableSchema>(schema: S, source: CsvSource, options?: CsvDecodeOptions): AsyncGenerator<Infer<RowOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of CSV text: the header, then one row per
    * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`; it,
-   * and a reader that cancels, close the values' iterator (`return()`).
+   * and a reader that cancels, close the values' iterator (`return()`). The schema and options are
+   * checked when it is called: a mistake is a `TypeError` at once.
    */
   encodeStream<S extends TableSchema>(
     schema: S,
@@ -85,7 +87,12 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
 export const csv = {
   encode: encodeCsv,
   decode: decodeCsv,
-  decodeStream: decodeCsvStream,
+  // The stream functions check their schema and options when called: a mistake is a TypeError at the call.
+  decodeStream: (schema: Schema, source: CsvSource, options?: CsvDecodeOptions) => {
+    tableFor(schema, "camel");
+    resolveDecodeOptions(options);
+    return decodeCsvStream(schema, source, options);
+  },
   encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) => {
     const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
     return encodeCsvStream(schema, values, nameCase, layoutOf(options), maxDepth);

@@ -1,5 +1,5 @@
 import type { WriteState } from "../core/compact-writer.js";
-import { resolveSchema } from "../model/compile.js";
+import { requireSchema, resolveSchema } from "../model/compile.js";
 import { planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../model/plan.js";
 import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
@@ -38,6 +38,7 @@ export function tableFor(schema: Schema, nameCase: NameCase): TablePlan {
 }
 
 function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
+  requireSchema(schema);
   const resolved = resolveSchema(schema);
   const many = resolved.kind === "list";
   const row = many ? resolveSchema(resolved.element) : resolved;

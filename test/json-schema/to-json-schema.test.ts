@@ -25,7 +25,7 @@ import {
   type JsonSchemaOptions,
   type Schema,
 } from "../../src/index.js";
-import { named } from "../json/support.js";
+import { named } from "../support/tables.js";
 
 // toJsonSchema: the JSON of a described type as a JSON Schema document (draft 2020-12 by default),
 // kind by kind, with named types under $defs and recursion through $ref.
