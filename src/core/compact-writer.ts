@@ -3,9 +3,10 @@ import { memberValues } from "../model/encode-members.js";
 import { EncodeState } from "../model/encode-state.js";
 import { assertNever } from "../model/kinds.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
-import { checkList, checkRecord, nullElement, nullEntry } from "../model/values.js";
+import { checkList, dictionaryEntries, nullElement, nullEntry } from "../model/values.js";
+import { describeValue } from "./objects.js";
+import { Failure, rethrowEncodingWithin } from "./errors.js";
 import type { DictionarySchema, ListSchema, ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
-import { rethrowEncodingWithin } from "./errors.js";
 
 /**
  * Writes one value of a schema; throws a `Failure` for a value the schema refuses. `afterKey`
@@ -115,27 +116,27 @@ function listWriter(_schema: ListSchema, element: Writer): Writer {
 function dictionaryWriter(spelling: Spelling, schema: DictionarySchema, entry: Writer): Writer {
   const what = schema.typeName ?? "a dictionary";
   return (value, state, afterKey) => {
-    const record = checkRecord(value, what);
+    const { keys, valueAt } = dictionaryEntries(value, what);
     const layout = state.layout;
     const depth = state.depth;
-    let key = "";
+    let key: unknown = "";
     try {
-      const keys = Object.keys(record);
       if (layout !== undefined && keys.length === 0) return layout.empty("{}", depth, afterKey);
-      state.enter(record);
+      state.enter(value);
       const inner = layout?.at(depth + 1) ?? "";
       const colon = layout === undefined ? ":" : ": ";
       let out = layout === undefined ? "{" : layout.open("{", depth, afterKey);
       for (let i = 0; i < keys.length; i++) {
-        key = keys[i]!;
-        const item = record[key];
+        key = keys[i];
+        if (typeof key !== "string") throw new Failure("type-mismatch", `expected a string key, got ${describeValue(key)}`, -1);
+        const item = valueAt(i);
         if (item === null || item === undefined) throw nullEntry();
         out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(key) + colon + entry(item, state, true);
       }
       state.leave();
       return out + (layout === undefined ? "}" : layout.at(depth) + "}");
     } catch (error) {
-      return rethrowEncodingWithin(error, key);
+      return rethrowEncodingWithin(error, typeof key === "string" ? key : String(key));
     }
   };
 }

@@ -14,8 +14,13 @@ export function formatDouble(value: number): string {
 export function formatFloat(value: number): string {
   if (!Number.isFinite(value) || value === 0) return specialSpelling(value);
   for (let digits = 1; digits < 9; digits++) {
-    const candidate = value.toExponential(digits - 1);
-    if (Math.fround(Number(candidate)) === value) return dotNetNotation(candidate, 7);
+    const nearest = value.toExponential(digits - 1);
+    if (Math.fround(Number(nearest)) === value) return dotNetNotation(nearest, 7);
+    // At a power of two the float's interval is narrower below it than above: the nearest
+    // decimal of this length may fall outside while its neighbour on the other side is inside.
+    const unit = 10 ** (Number(nearest.slice(nearest.indexOf("e") + 1)) - digits + 1);
+    const neighbour = (Number(nearest) + (value > Number(nearest) ? unit : -unit)).toExponential(digits - 1);
+    if (Math.fround(Number(neighbour)) === value) return dotNetNotation(neighbour, 7);
   }
   return dotNetNotation(value.toExponential(8), 7);
 }

@@ -68,6 +68,7 @@ function cellWriter(schema: Schema, nameCase: NameCase): Column["encode"] {
 function cellReader(schema: Schema): Column["decode"] {
   if (resolveSchema(schema).kind === "string") return (cell) => cell;
   const parse = scalarParser(schema);
-  if (parse) return (cell) => parse(cell, 0);
+  // A scalar whose JSV is quoted (empty bytes: `""`) is read as JSV reads it; any other as it is.
+  if (parse) return (cell, strict, maxDepth) => (cell.charCodeAt(0) === 0x22 ? readJsvText(schema, cell, strict, maxDepth) : parse(cell, 0));
   return (cell, strict, maxDepth, outerDepth) => readJsvText(schema, cell, strict, maxDepth, outerDepth);
 }

@@ -70,6 +70,8 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
     const float = schema.typeName === "float";
     return {
       read: (r) => {
+        const nonFinite = nonFiniteAt(r);
+        if (nonFinite !== undefined) return float ? Math.fround(nonFinite) : nonFinite;
         const token = numberToken(r, "invalid-number", `a ${schema.typeName}`);
         const parsed = Number(token);
         const value = float ? Math.fround(parsed) : parsed;
@@ -112,6 +114,26 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
     };
   },
 };
+
+/** Where a double or float belongs, the reference writes (and reads) NaN and the infinities bare (spec §13.2). */
+const NON_FINITE: readonly (readonly [string, number])[] = [
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity],
+];
+
+/** `NaN`, `Infinity` or `-Infinity` at the cursor, consumed; `undefined` (nothing consumed) for anything else. */
+function nonFiniteAt(r: JsonReader): number | undefined {
+  const c = r.peek();
+  if (c !== 0x4e && c !== 0x49 && !(c === 0x2d && r.text.charCodeAt(r.pos + 1) === 0x49)) return undefined;
+  for (const [word, value] of NON_FINITE) {
+    if (r.text.startsWith(word, r.pos)) {
+      r.pos += word.length;
+      return value;
+    }
+  }
+  return undefined;
+}
 
 /** The number token at the cursor (the cursor stays at its start), or a failure with `code`. */
 function numberToken(r: JsonReader, code: "invalid-integer" | "invalid-number", expected: string): string {

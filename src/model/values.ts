@@ -159,6 +159,22 @@ export function checkRecord(value: unknown, what: string): Record<string, unknow
   return value as Record<string, unknown>;
 }
 
+/**
+ * The keys and values of a dictionary to encode: a plain (or null-prototype) object's own
+ * enumerable keys, or a `Map`'s entries in its order. A Map keeps the order it was given, where
+ * an object lists integer-like keys (`"7"`, `"42"`) first whatever their order (JavaScript's rule).
+ */
+export function dictionaryEntries(value: unknown, what: string): { keys: unknown[]; valueAt: (index: number) => unknown } {
+  if (value instanceof Map) {
+    const values = [...value.values()];
+    return { keys: [...value.keys()], valueAt: (index) => values[index] };
+  }
+  const record = checkRecord(value, what);
+  const keys = Object.keys(record);
+  // Read one at a time, so that a getter that throws is reported at its key.
+  return { keys, valueAt: (index) => record[keys[index] as string] };
+}
+
 export function nullElement(): Failure {
   return new Failure("null-value", "a list element cannot be null", -1);
 }

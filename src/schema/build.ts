@@ -142,8 +142,10 @@ export function nullable<S extends ValueTypeSchema>(inner: S): NullableSchema<S>
  *
  * ```ts
  * interface TreeNode { name?: string; children?: TreeNode[] }
- * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>(() => TreeNode)) });
+ * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>((): Schema => TreeNode)) });
  * ```
+ *
+ * (The `: Schema` return type is what lets TypeScript type a constant that refers to itself.)
  */
 export function lazy<T = unknown, I = T>(resolve: () => Schema): LazySchema<T, I> {
   if (typeof resolve !== "function") throw new TypeError("lazy() takes a function that returns the schema");
@@ -215,8 +217,10 @@ export function list<E extends Schema>(element: E): ListSchema<E> {
 export const listOf = list;
 
 /**
- * A `Dictionary<string, T>`. `typeName` names a class that is a dictionary
- * (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
+ * A `Dictionary<string, T>`: a plain object in JavaScript. Encoders also take a `Map<string, T>`,
+ * written in its order (an object lists integer-like keys such as `"7"` first, whatever the order
+ * they were added in). `typeName` names a class that is a dictionary (`class Struct :
+ * Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
  */
 export function dictionary<V extends Schema>(value: V, options: { typeName?: string } = {}): DictionarySchema<V> {
   return Object.freeze({ kind: "dictionary", value, typeName: options.typeName });

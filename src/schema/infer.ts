@@ -51,7 +51,8 @@ interface InputOf<S> {
   enum: S extends EnumMeta<infer V> ? V : never;
   nullable: S extends NullableSchema<infer I> ? Input<I> : never;
   list: S extends ListSchema<infer E> ? readonly Input<E>[] : never;
-  dictionary: S extends DictionarySchema<infer V> ? Readonly<Record<string, Input<V>>> : never;
+  // A Map keeps the order of integer-like keys, which an object lists first.
+  dictionary: S extends DictionarySchema<infer V> ? Readonly<Record<string, Input<V>>> | ReadonlyMap<string, Input<V>> : never;
   object: S extends ObjectSchema<infer O> ? Simplify<{ readonly [K in keyof O]?: Input<O[K]> | null }> : never;
   lazy: S extends LazySchema<unknown, infer I> ? I : never;
 }

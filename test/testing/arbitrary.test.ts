@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import * as fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { dictionary, integer, json, list, SessionInfo, string, type ObjectSchema, type Schema } from "../../src/index.js";
+import { dictionary, integer, json, jsv, list, SessionInfo, string, type ObjectSchema, type Schema } from "../../src/index.js";
 import { isValueType } from "../../src/model/kinds.js";
 import { arbitraryFor, DANGEROUS_KEYS } from "../../src/testing/index.js";
-import { DEFAULT_SAMPLE_SEED, PROPERTY_TIMEOUT, propertyParams, sampleSeed } from "../support/property-runs.js";
+import { DEFAULT_SAMPLE_SEED, PROPERTY_ARBITRARY, PROPERTY_TIMEOUT, propertyParams, sampleSeed } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
 const SAMPLES = 2000;
@@ -68,13 +68,16 @@ describe(`arbitraryFor (samples drawn with seed ${SEED}; EVO_PROPERTY_SEED=n dra
 
   describe.each(PROPERTY_SCHEMAS)("of %s", (_, schema) => {
     it(
-      "draws only values that fit the schema, which every encoder accepts",
+      "draws only values that fit the schema, which every encoder accepts (JSON when asked for finite numbers)",
       () => {
         fc.assert(
-          fc.property(arbitraryFor(fc, schema), (value) => {
+          fc.property(arbitraryFor(fc, schema, PROPERTY_ARBITRARY), arbitraryFor(fc, schema, { ...PROPERTY_ARBITRARY, nonFinite: false }), (value, finite) => {
             expect(misfits(schema, value, "value")).toEqual([]);
-            expect(() => json.encode(schema, value)).not.toThrow();
-            expect(() => json.encode(schema, value, { case: "pascal" })).not.toThrow();
+            expect(() => jsv.encode(schema, value)).not.toThrow();
+            expect(() => jsv.encode(schema, value, { case: "pascal" })).not.toThrow();
+            expect(misfits(schema, finite, "value")).toEqual([]);
+            expect(() => json.encode(schema, finite)).not.toThrow();
+            expect(() => json.encode(schema, finite, { case: "pascal" })).not.toThrow();
           }),
           propertyParams(),
         );
