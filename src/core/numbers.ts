@@ -25,6 +25,14 @@ export function formatFloat(value: number): string {
   return dotNetNotation(value.toExponential(8), 7);
 }
 
+/**
+ * A number in an untyped (`object`) slot, as the reference writes the .NET value it stands for:
+ * a safe integer as an `int`/`long` (digits), anything else as a `double`.
+ */
+export function untypedNumberText(value: number): string {
+  return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : formatDouble(value);
+}
+
 function specialSpelling(value: number): string {
   if (Number.isNaN(value)) return "NaN";
   if (value === Infinity) return "Infinity";

@@ -1,7 +1,9 @@
 import { Failure } from "../core/errors.js";
 import { isIntegerLiteral } from "../core/numbers.js";
-import { describeValue, quoteText } from "../core/objects.js";
-import type { BytesSchema, EnumMeta, IntegerSchema, NumberSchema, ScalarKind, Schema } from "../schema/nodes.js";
+import { describeValue } from "../core/objects.js";
+import type { BytesSchema, IntegerSchema, NumberSchema, ScalarKind, Schema } from "../schema/nodes.js";
+import { checkChar, checkDateTime, checkDateTimeOffset, checkDecimal, checkGuid, checkTimeSpan } from "./dotnet-values.js";
+import { enumCheck, flagsCheck } from "./enum-values.js";
 
 // What a value of each scalar kind is, whatever the format: the checks every encoder makes
 // before writing (a value the schema refuses is an `EncodeError`, never a silent conversion),
@@ -17,8 +19,15 @@ const CHECKS: { readonly [K in ScalarKind]: (node: ScalarOf<K>) => ValueCheck } 
   boolean: () => checkBoolean,
   integer: integerCheck,
   number: numberCheck,
+  decimal: () => checkDecimal,
+  dateTime: () => checkDateTime,
+  dateTimeOffset: () => checkDateTimeOffset,
+  timeSpan: () => checkTimeSpan,
+  guid: () => checkGuid,
+  char: () => checkChar,
   bytes: bytesCheck,
   enum: enumCheck,
+  flags: flagsCheck,
 };
 
 const checks = new WeakMap<Schema, ValueCheck>();
@@ -112,34 +121,6 @@ function bytesCheck(_node: BytesSchema): ValueCheck {
     if (!(value instanceof Uint8Array)) throw new Failure("type-mismatch", `expected a Uint8Array, got ${describeValue(value)}`, -1);
     return value;
   };
-}
-
-/** A check that `value` is one of the enumeration's member names (exactly, as the types say). */
-function enumCheck(schema: EnumMeta<string>): ValueCheck {
-  const members = new Set<unknown>(schema.values);
-  return (value) => {
-    if (!members.has(value)) {
-      throw new Failure("invalid-enum", `${describeValue(value)} is not a ${schema.typeName} (${enumNames(schema)})`, -1);
-    }
-    return value;
-  };
-}
-
-/** The members of an enumeration as a message lists them (the first dozen). */
-export function enumNames(schema: EnumMeta<string>): string {
-  return schema.values.length > 12 ? schema.values.slice(0, 12).join(", ") + ", …" : schema.values.join(", ");
-}
-
-/** Enum member lookup: exact first, then ignoring case; returns the canonical member name. */
-export function enumLookup(values: readonly string[]): (name: string) => string | undefined {
-  const exact = new Set(values);
-  const folded = new Map(values.map((v) => [v.toLowerCase(), v]));
-  return (name) => (exact.has(name) ? name : folded.get(name.toLowerCase()));
-}
-
-/** The failure for text that is not one of an enumeration's names. */
-export function notAnEnumMember(schema: EnumMeta<string>, text: string, at: number): Failure {
-  return new Failure("invalid-enum", `${quoteText(text)} is not a ${schema.typeName} (${enumNames(schema)})`, at);
 }
 
 export function checkList(value: unknown): readonly unknown[] {

@@ -18,7 +18,13 @@ const NUMBER_CHARS = "0123456789.+-E";
  * follows the shortest-digits rule and the recorded token is the same value to Mono's 15 (float:
  * 7) digits. Returns, per platform path, the recorded token (a decoder reading `recorded` gives it).
  */
-export function expectSameText(ours: string, recorded: string, platform: readonly PlatformNumber[]): Map<string, string> {
+/**
+ * A deliberate difference the caller allows at a place where the texts differ: how far to step
+ * in each text (`[ours, recorded]`) when it is one, else `undefined`.
+ */
+export type Tolerance = (ours: string, i: number, recorded: string, j: number) => readonly [number, number] | undefined;
+
+export function expectSameText(ours: string, recorded: string, platform: readonly PlatformNumber[], tolerances: readonly Tolerance[] = []): Map<string, string> {
   const recordedAt = new Map<string, string>();
   const pending = [...platform];
   let i = 0;
@@ -27,6 +33,12 @@ export function expectSameText(ours: string, recorded: string, platform: readonl
     if (ours[i] === recorded[j] && i < ours.length) {
       i++;
       j++;
+      continue;
+    }
+    const tolerated = tolerances.map((tolerate) => tolerate(ours, i, recorded, j)).find((step) => step !== undefined);
+    if (tolerated !== undefined) {
+      i += tolerated[0];
+      j += tolerated[1];
       continue;
     }
     // Back up to the start of the number both texts are in, then take each side's whole token.

@@ -1,6 +1,7 @@
 import { resolveSchema } from "../../src/model/compile.js";
-import type { Schema } from "../../src/index.js";
+import { dateTime, decimal, double, guid, toCamelCase, typed, type NameCase, type Schema } from "../../src/index.js";
 import type { PlatformNumber } from "./platform-digits.js";
+import { isTyped } from "../../src/schema/dotnet.js";
 
 // The vectors' value language (fixtures/vectors/types-README.md) as evo-codec's JavaScript values:
 // `long` as bigint, `"NaN"`/`"-0"` as numbers, `byte[]` base64 as a Uint8Array, dictionaries
@@ -16,14 +17,22 @@ export function numberOf(value: unknown): number {
 
 /**
  * The JavaScript value of `value`, described by `schema`. A null member is left out; a null list
- * element or dictionary value is kept as `null`, for the caller to see (evo-codec refuses them).
+ * element or dictionary value is kept as `null`, for the caller to see (evo-codec refuses a null
+ * dictionary value, and writes a null element only of an untyped list). `nameCase` names the
+ * members of a class inside an untyped slot, which are written as they are keyed.
  */
-export function jsValue(schema: Schema, value: unknown): unknown {
+export function jsValue(schema: Schema, value: unknown, nameCase: NameCase = "camel"): unknown {
   if (value === null || value === undefined) return undefined;
   const node = resolveSchema(schema);
   switch (node.kind) {
     case "string":
     case "boolean":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
       return value;
     case "integer":
       return typeof node.min === "bigint" ? BigInt(value as string | number) : Number(value);
@@ -31,29 +40,121 @@ export function jsValue(schema: Schema, value: unknown): unknown {
       return numberOf(value);
     case "bytes":
       return new Uint8Array(Buffer.from(value as string, "base64"));
+    case "enum": {
+      // The value language gives an enum's number.
+      const index = node.numbers.indexOf(value as number);
+      return index >= 0 ? node.values[index] : value;
+    }
+    case "flags":
+      return value;
+    case "untyped":
+      return untypedValue(value as Tagged, nameCase);
     case "nullable":
-      return jsValue(node.inner, value);
+      return jsValue(node.inner, value, nameCase);
     case "list":
-      return (value as unknown[]).map((item) => (item === null ? null : jsValue(node.element, item)));
+      return (value as unknown[]).map((item) => (item === null ? null : jsValue(node.element, item, nameCase)));
     case "dictionary": {
-      const entries = (value as [string, unknown][]).map(([key, item]) => [key, item === null ? null : jsValue(node.value, item)] as const);
-      const record: Record<string, unknown> = {};
-      for (const [key, item] of entries) Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
-      const keepsOrder = Object.keys(record).every((key, i) => key === entries[i]![0]);
-      return keepsOrder ? record : new Map(entries);
+      const entries = (value as [unknown, unknown][]).map(([key, item]) => [key, item === null ? null : jsValue(node.value, item, nameCase)] as const);
+      if (node.key !== undefined) return new Map(entries.map(([key, item]) => [jsValue(node.key!, key, nameCase), item]));
+      return dictionaryOf(entries as (readonly [string, unknown])[]);
     }
     case "object": {
       const out: Record<string, unknown> = {};
       for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
         const m = node.members.find((member) => member.name === name);
         if (m === undefined) throw new Error(`${node.typeName} has no member ${name}`);
-        const converted = jsValue(m.schema, item);
+        const converted = jsValue(m.schema, item, nameCase);
         if (converted !== undefined) out[m.key] = converted;
       }
       return out;
     }
+  }
+}
+
+/** A plain object of the entries, or a Map where a plain object would reorder them (integer-like keys). */
+function dictionaryOf(entries: readonly (readonly [string, unknown])[]): unknown {
+  const record: Record<string, unknown> = {};
+  for (const [key, item] of entries) Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+  const keepsOrder = Object.keys(record).every((key, i) => key === entries[i]![0]);
+  return keepsOrder ? record : new Map(entries);
+}
+
+/** A value whose string-keyed dictionaries are plain objects, as decoders give them (a Map only kept their order). */
+export function withPlainDictionaries(schema: Schema, value: unknown): unknown {
+  if (value === undefined || value === null) return value;
+  const node = resolveSchema(schema);
+  switch (node.kind) {
+    case "nullable":
+      return withPlainDictionaries(node.inner, value);
+    case "list":
+      return (value as unknown[]).map((item) => withPlainDictionaries(node.element, item));
+    case "dictionary": {
+      const entries = [...(value instanceof Map ? value : Object.entries(value as object))].map(([key, item]) => [key, withPlainDictionaries(node.value, item)] as const);
+      if (node.key !== undefined) return new Map(entries);
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of entries) Object.defineProperty(out, key as string, { value: item, enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    case "object": {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value as object)) out[key] = withPlainDictionaries(node.shape[key]!, item);
+      return out;
+    }
     default:
-      throw new Error(`the value language has no ${node.kind} yet`);
+      return value;
+  }
+}
+
+/** An untyped slot of the value language: `{"$type": T, "value": v}`. */
+export interface Tagged {
+  readonly $type: string;
+  readonly value: unknown;
+}
+
+/**
+ * An untyped slot's JavaScript value: strings, numbers and booleans as they are, a `long` past
+ * 2^53 as a bigint, an enum by name, a `decimal`, `DateTime` or `Guid` as a typed value, an `Item`
+ * as a plain object with its `__type` first and its members named as written.
+ */
+export function untypedValue(tagged: Tagged | null, nameCase: NameCase): unknown {
+  if (tagged === null) return null;
+  const { $type: type, value } = tagged;
+  switch (type) {
+    case "string":
+    case "bool":
+    case "int":
+      return value;
+    case "double":
+      return numberOf(value);
+    case "double as written":
+      return typed(double(), value);
+    case "long": {
+      const big = BigInt(value as string);
+      return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+    }
+    case "decimal":
+      return typed(decimal(), value);
+    case "DateTime":
+      return typed(dateTime(), value);
+    case "Guid":
+      return typed(guid(), value);
+    case "Color":
+      return ["Red", "Green", "Blue"][value as number] ?? value;
+    case "Item": {
+      const item = value as Record<string, unknown>;
+      const out: Record<string, unknown> = { __type: "TestDtos.Item, Harness" };
+      for (const name of ["Id", "Name", "Price"]) {
+        if (item[name] !== null) out[nameCase === "camel" ? toCamelCase(name) : name] = name === "Price" ? numberOf(item[name]) : item[name];
+      }
+      return out;
+    }
+    case "List<object>":
+    case "List<string>":
+      return (value as unknown[]).map((element) => (type === "List<string>" || element === null ? element : untypedValue(element as Tagged, nameCase)));
+    case "Dictionary<string,object>":
+      return dictionaryOf((value as [string, Tagged | null][]).map(([key, element]) => [key, untypedValue(element, nameCase)] as const));
+    default:
+      throw new Error(`no untyped value of type ${type}`);
   }
 }
 
@@ -61,13 +162,16 @@ export function jsValue(schema: Schema, value: unknown): unknown {
 export function holdsNull(value: unknown): boolean {
   if (value === null) return true;
   if (value instanceof Map) return [...value.values()].some(holdsNull);
-  if (Array.isArray(value)) return value.some(holdsNull);
+  // A null element is a value of an untyped list (the only lists that hold one here).
+  if (Array.isArray(value)) return value.some((item) => item !== null && holdsNull(item));
+  if (isTyped(value)) return false;
   if (typeof value === "object" && value !== undefined && !(value instanceof Uint8Array)) return Object.values(value).some(holdsNull);
   return false;
 }
 
 /** `value` without its null dictionary entries, which the reference leaves out. */
 export function withoutNullEntries(value: unknown): unknown {
+  if (isTyped(value)) return value;
   if (value instanceof Map) return new Map([...value].filter(([, item]) => item !== null).map(([key, item]) => [key, withoutNullEntries(item)]));
   if (Array.isArray(value)) return value.map(withoutNullEntries);
   if (typeof value === "object" && value !== null && !(value instanceof Uint8Array)) {
@@ -75,18 +179,6 @@ export function withoutNullEntries(value: unknown): unknown {
     for (const [key, item] of Object.entries(value)) {
       if (item !== null) Object.defineProperty(out, key, { value: withoutNullEntries(item), enumerable: true, writable: true, configurable: true });
     }
-    return out;
-  }
-  return value;
-}
-
-/** A value as decoders return it: a dictionary as a plain object (a Map was only there to keep the key order). */
-export function asDecoded(value: unknown): unknown {
-  if (value instanceof Map) return asDecoded(Object.fromEntries(value));
-  if (Array.isArray(value)) return value.map(asDecoded);
-  if (typeof value === "object" && value !== null && !(value instanceof Uint8Array)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: asDecoded(item), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -168,11 +260,14 @@ export function platformNumbers(schema: Schema, value: unknown, paths: readonly 
 }
 
 /** A copy of a value-language value with the numbers at some paths replaced (by what a decoder reads from the recorded text). */
-export function withNumbers(schema: Schema, value: unknown, numbers: ReadonlyMap<string, number>): unknown {
+export function withNumbers(schema: Schema, value: unknown, numbers: ReadonlyMap<string, number>, recordedText: ReadonlyMap<string, string> = new Map()): unknown {
   const copy = structuredClone(value);
   for (const [path, number] of numbers) {
     follow(schema, copy, path, (holder, slot) => {
-      (holder as Record<string | number, unknown>)[slot] = Object.is(number, -0) ? "-0" : Number.isFinite(number) ? number : String(number);
+      const spelled = Object.is(number, -0) ? "-0" : Number.isFinite(number) ? number : String(number);
+      // In an untyped slot the decoder keeps the recorded text (JSV) or reads it as written (JSON).
+      if (slot === "value" && (holder as Tagged).$type === "double") (holder as { $type: string }).$type = "double as written";
+      (holder as Record<string | number, unknown>)[slot] = slot === "value" && (holder as Tagged).$type === "double as written" ? recordedText.get(path) : spelled;
     });
   }
   return copy;

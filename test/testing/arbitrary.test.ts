@@ -224,15 +224,32 @@ function misfits(schema: Schema, value: unknown, path: string): string[] {
       return typeof value === "number" && (schema.typeName === "double" || Number.isNaN(value) || Math.fround(value) === value) ? [] : wrong(`a ${schema.typeName}`);
     case "bytes":
       return value instanceof Uint8Array ? [] : wrong("a Uint8Array");
+    case "decimal":
+      return typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? [] : wrong("a decimal's text");
+    case "dateTime":
+      return typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}(Z|[+-]\d\d:\d\d)?$/.test(value) ? [] : wrong("a DateTime's o text");
+    case "dateTimeOffset":
+      return typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}[+-]\d\d:\d\d$/.test(value) ? [] : wrong("a DateTimeOffset's o text");
+    case "timeSpan":
+      return typeof value === "string" && /^-?(\d+\.)?\d\d:\d\d:\d\d(\.\d{7})?$/.test(value) ? [] : wrong("a TimeSpan's c text");
+    case "guid":
+      return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ? [] : wrong("a Guid");
+    case "char":
+      return typeof value === "string" && value.length === 1 ? [] : wrong("a char");
+    case "flags":
+      return Number.isInteger(value) ? [] : wrong(`a ${schema.typeName}`);
+    case "untyped":
+      return value !== undefined ? [] : wrong("an untyped value");
     case "nullable":
       return misfits(schema.inner, value, path);
     case "lazy":
       return misfits(schema.resolve(), value, path);
     case "enum":
-      return schema.values.includes(value as string) ? [] : wrong(`a ${schema.typeName}`);
+      return schema.values.includes(value as string) || (schema.open && Number.isInteger(value)) ? [] : wrong(`a ${schema.typeName}`);
     case "list":
       return Array.isArray(value) ? value.flatMap((item, i) => misfits(schema.element, item, `${path}[${i}]`)) : wrong("a list");
     case "dictionary":
+      if (schema.key !== undefined) return value instanceof Map ? [...value.values()].flatMap((item, i) => misfits(schema.value, item, `${path}[${i}]`)) : wrong("a Map");
       if (!isPlainObject(value)) return wrong("a plain object");
       return Object.entries(value).flatMap(([key, item]) => misfits(schema.value, item, `${path}[${JSON.stringify(key)}]`));
     case "object": {
