@@ -3,12 +3,14 @@ import { Failure, guardEncode } from "../core/errors.js";
 import { WriteState } from "../core/compact-writer.js";
 import { nameCaseOf, resolveDecodeOptions, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Infer, Input } from "../schema/infer.js";
-import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
+import type { DictionarySchema, ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
 import { decodeCsv } from "./decode.js";
 import { encodeTable, type CsvLayout } from "./encode.js";
 import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
 import { tableFor } from "./table.js";
+import { encodeEntries } from "./entries.js";
+import { requireSchema, resolveSchema } from "../model/compile.js";
 
 /** Options of `csv.encode` and `csv.encodeStream`: the common {@link EncodeOptions}, header names and formula escaping. */
 export interface CsvEncodeOptions extends EncodeOptions {
@@ -44,11 +46,14 @@ function layoutOf(options: CsvEncodeOptions | undefined): CsvLayout {
 
 function encodeCsv(schema: Schema, value: unknown, options?: CsvEncodeOptions): string {
   const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
-  const table = tableFor(schema, nameCase);
+  requireSchema(schema);
+  const root = resolveSchema(schema);
+  const table = root.kind === "dictionary" ? undefined : tableFor(schema, nameCase);
   const layout = layoutOf(options);
   return guardEncode("csv", () => {
     if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
-    return encodeTable(table, layout, value, new WriteState(maxDepth));
+    const state = new WriteState(maxDepth);
+    return table === undefined ? encodeEntries(root as DictionarySchema, layout, nameCase, value, state) : encodeTable(table, layout, value, state);
   });
 }
 

@@ -12,7 +12,7 @@ const table = (title: string, rows: ErrorRow[]) => errorTable(json, SessionInfo,
 table("values that do not fit the schema", [
   { name: "an unknown enum name", text: '{"dialState":"Nope"}', code: "invalid-enum", path: "dialState", at: "1:14" },
   { name: "an unknown nested enum name", text: '{"members":[{},{"callState":"x"}]}', code: "invalid-enum", path: "members[1].callState", at: "1:29" },
-  { name: "an enum as a number", text: '{"dialState":1}', code: "invalid-enum", path: "dialState", at: "1:14" },
+  { name: "an enum value no member has", text: '{"dialState":7}', code: "invalid-enum", path: "dialState", at: "1:14" },
   { name: "a bool as a string", text: '{"ended":"true"}', code: "invalid-boolean", path: "ended", at: "1:10" },
   { name: "a bool as a number", text: '{"ended":1}', code: "invalid-boolean", path: "ended", at: "1:10" },
   { name: "a list for a bool", text: '{"ended":[]}', code: "type-mismatch", path: "ended", at: "1:10" },

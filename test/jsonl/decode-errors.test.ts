@@ -9,7 +9,7 @@ import { Sessions } from "./support.js";
 
 errorTable(jsonl, Sessions, "lines that do not read", [
   { name: "a bad enum on the third line", text: '{}\n{}\n{"members":[{"role":"Boss"}]}\n', code: "invalid-enum", path: "[2].members[0].role", at: "3:21" },
-  { name: "after CRLF line breaks", text: '{}\r\n{"dialState":1}\r\n', code: "invalid-enum", path: "[1].dialState", at: "2:14" },
+  { name: "after CRLF line breaks", text: '{}\r\n{"dialState":7}\r\n', code: "invalid-enum", path: "[1].dialState", at: "2:14" },
   { name: "an empty line between two", text: "{}\n\n{}\n", code: "syntax", path: "[1]", at: "2:1" },
   { name: "a line of white space", text: "{}\n \t\r\n", code: "syntax", path: "[1]", at: "2:3" },
   { name: "two line breaks at the end", text: "{}\n\n", code: "syntax", path: "[1]", at: "2:1" },

@@ -50,7 +50,7 @@ describe("decodeStream", () => {
 
   test.each([
     '{}\n{}\n{"members":[{"role":"Boss"}]}\n',
-    '{}\r\n{"dialState":1}\r\n',
+    '{}\r\n{"dialState":7}\r\n',
     "{}\n\n{}\n",
     "{}\n \t\r\n",
     '{\n"ended":true}\n',
