@@ -1,5 +1,6 @@
 import { describeChar } from "./chars.js";
 import { Failure, type DecodeErrorCode } from "./errors.js";
+import type { ProblemLog } from "../model/collect.js";
 
 /**
  * What every format's reader keeps: the text, a position in it, the nesting depth and its
@@ -8,6 +9,8 @@ import { Failure, type DecodeErrorCode } from "./errors.js";
 export abstract class TextCursor {
   pos = 0;
   depth = 0;
+  /** Set when collecting every problem (`check`): the loops hand each value to it. Unset for `decode`. */
+  log: ProblemLog | undefined = undefined;
 
   constructor(
     readonly text: string,

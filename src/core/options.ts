@@ -89,7 +89,7 @@ function depthOption(value: unknown): number {
   return countOption("maxDepth", value, DEFAULT_MAX_DEPTH, 0, MAX_DEPTH);
 }
 
-function countOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
+export function countOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     throw new TypeError(`options.${name} must be a whole number from ${min} to ${max}, not ${show(value)}`);

@@ -5,6 +5,7 @@ import { planObject, wireName, type NameCase } from "../model/plan.js";
 import { dictionaryEntries, nullEntry } from "../model/values.js";
 import { object, string } from "../schema/build.js";
 import type { DictionarySchema, ObjectSchema } from "../schema/nodes.js";
+import type { ProblemLog } from "../model/collect.js";
 import { readJsvText } from "../jsv/decode.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { jsvString } from "../jsv/quote.js";
@@ -67,7 +68,16 @@ const PAIR = Symbol("a key and value pair");
  * Throws a `Failure`: a header that is not `Key,Value` is `type-mismatch`, a second row
  * `row-count`, a cell that is not a pair with both members `null-value`.
  */
-export function decodeEntries(schema: DictionarySchema, lines: readonly RowText[], crBreaks: boolean, strict: boolean, maxDepth: number, textLength: number): Record<string, unknown> {
+export function decodeEntries(
+  schema: DictionarySchema,
+  lines: readonly RowText[],
+  crBreaks: boolean,
+  strict: boolean,
+  maxDepth: number,
+  textLength: number,
+  /** Collecting mode (`csv.check`): each entry's schema-level problems are recorded here, and reading goes on. */
+  log?: ProblemLog,
+): Record<string, unknown> {
   const pair = pairOf(schema);
   const plan = planObject(pair);
   const { cells, failure } = new CellSplitter().split(lines, crBreaks);
@@ -85,13 +95,20 @@ export function decodeEntries(schema: DictionarySchema, lines: readonly RowText[
   const [row, entries] = data;
   entries.forEach((cell, i) => {
     const at = (inner: number) => row.offset + cellToText(row.text, fieldStart(row.text, i), inner);
-    try {
+    const put = (): void => {
       if (cell === "") throw new Failure("null-value", "an entry cannot be empty", 0);
-      const entry = readJsvText(pair, cell, strict, maxDepth, 1) as { key?: string; value?: unknown };
+      const entry = readJsvText(pair, cell, strict, maxDepth, 1, log) as { key?: string; value?: unknown };
       if (entry.key === undefined) throw new Failure("null-value", "the entry has no key", 0);
       if (entry.value === undefined) throw nullEntry();
       if (strict && Object.hasOwn(out, entry.key)) throw new Failure("duplicate-key", `the key ${quoteText(entry.key)} appears twice`, 0);
       setOwn(out, entry.key, entry.value);
+    };
+    if (log !== undefined) {
+      collectEntry(log, i, put, (inner) => at(Math.max(0, inner)));
+      return;
+    }
+    try {
+      put();
     } catch (error) {
       if (error instanceof Failure) {
         error.offset = at(Math.max(0, error.offset));
@@ -101,4 +118,18 @@ export function decodeEntries(schema: DictionarySchema, lines: readonly RowText[
     }
   });
   return out;
+}
+
+/** Collecting mode: one entry, its problems recorded with their place in the text; what ends the text is thrown, placed. */
+function collectEntry(log: ProblemLog, index: number, put: () => void, toText: (inner: number) => number): void {
+  const outer = log.toText;
+  log.toText = toText;
+  try {
+    log.attempt(index, put);
+  } catch (error) {
+    if (error instanceof Failure) error.offset = toText(error.offset);
+    throw error;
+  } finally {
+    log.toText = outer;
+  }
 }

@@ -5,6 +5,8 @@ import { nameCaseOf, resolveDecodeOptions, resolveEncodeOptions, type DecodeOpti
 import type { Infer, Input } from "../schema/infer.js";
 import type { DictionarySchema, ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
+import { checkWith, type TextCheckOptions } from "../model/check-text.js";
+import { collectCsv } from "./check.js";
 import { decodeCsv } from "./decode.js";
 import { encodeTable, type CsvLayout } from "./encode.js";
 import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
@@ -92,6 +94,7 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
 export const csv = {
   encode: encodeCsv,
   decode: decodeCsv,
+  check: (schema: Schema, text: string, options?: TextCheckOptions) => checkWith("csv", decodeCsv, collectCsv, schema, text, options),
   // The stream functions check their schema and options when called: a mistake is a TypeError at the call.
   decodeStream: (schema: Schema, source: CsvSource, options?: CsvDecodeOptions) => {
     tableFor(schema, "camel");

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { Failure } from "../core/errors.js";
 import { cellToText, fieldStart } from "./locate.js";
+import type { ProblemLog } from "../model/collect.js";
 import { RowReader, type Locator } from "./rows.js";
 import type { RowText } from "./split.js";
 import type { TablePlan } from "./table.js";
@@ -64,8 +65,9 @@ export class TableReading {
   private width = 0;
   private headerRead = false;
 
-  constructor(table: TablePlan, strict: boolean, maxDepth: number, indexRows: boolean) {
-    this.reader = new RowReader(table, strict, maxDepth, indexRows);
+  /** `log`: collecting mode (`csv.check`), see {@link RowReader}. */
+  constructor(table: TablePlan, strict: boolean, maxDepth: number, indexRows: boolean, log?: ProblemLog) {
+    this.reader = new RowReader(table, strict, maxDepth, indexRows, log);
   }
 
   /** Whether the header row has been read. */

@@ -1,4 +1,5 @@
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "../model/decode-members.js";
+import { isRecoverable, PROBLEM, type ProblemLog } from "../model/collect.js";
 import { Failure } from "../core/errors.js";
 import type { TablePlan, Column } from "./table.js";
 
@@ -25,6 +26,8 @@ export class RowReader {
     private readonly maxDepth: number,
     /** Put the row's index in error paths (`[3].callState`): a list, or a stream of rows. */
     private readonly indexRows: boolean,
+    /** Collecting mode (`csv.check`): a cell's or a column's schema-level problem is recorded here, and reading goes on. */
+    private readonly log?: ProblemLog,
   ) {}
 
   /**
@@ -43,10 +46,15 @@ export class RowReader {
       const field = plan.findField(name);
       if (field === undefined && !this.strict) return undefined;
       if (field === undefined || slots[field.index] !== UNSET) {
+        // A column given twice is never read leniently: which cell would win is not the table's to say.
+        const refuse = () => (field === undefined ? memberNamed(plan, name, this.strict, locate.field(index)) : claimMember(slots, field, name, true, locate.field(index)));
+        if (this.log !== undefined) {
+          // Collecting: the problem is recorded and the column left unread.
+          this.log.attempt(this.indexRows ? 0 : undefined, refuse);
+          return undefined;
+        }
         try {
-          // A column given twice is never read leniently: which cell would win is not the table's to say.
-          if (field === undefined) memberNamed(plan, name, this.strict, locate.field(index));
-          else claimMember(slots, field, name, true, locate.field(index));
+          refuse();
         } catch (error) {
           // The header names the members of every row: its problem has the first row's path.
           if (error instanceof Failure && this.indexRows) error.within(0);
@@ -78,7 +86,8 @@ export class RowReader {
         // An empty cell is a missing value: absent, or an error for a value type (which is always written).
         if (cell.length === 0 && !column.field.isValueType) continue;
         try {
-          slots[column.field.index] = column.decode(cell, this.strict, this.maxDepth, outerDepth);
+          slots[column.field.index] =
+            this.log === undefined ? column.decode(cell, this.strict, this.maxDepth, outerDepth) : this.collectCell(this.log, column, cell, i, rowIndex, locate);
         } catch (error) {
           if (error instanceof Failure) {
             error.offset = locate.inCell(i, error.offset);
@@ -91,6 +100,27 @@ export class RowReader {
     } catch (error) {
       if (error instanceof Failure && this.indexRows) error.within(rowIndex);
       throw error;
+    }
+  }
+  /**
+   * Collecting mode: a cell's value, or {@link PROBLEM} once its schema-level problems (the cell's
+   * own, or each inside its JSV) are recorded with their place in the text. What ends the text is
+   * thrown, as when decoding.
+   */
+  private collectCell(log: ProblemLog, column: Column, cell: string, index: number, rowIndex: number, locate: Locator): unknown {
+    const toText = log.toText;
+    const mark = log.enter(this.indexRows ? rowIndex : column.field.key);
+    if (this.indexRows) log.enter(column.field.key);
+    log.toText = (offset) => locate.inCell(index, offset);
+    try {
+      return column.decode(cell, this.strict, this.maxDepth, this.indexRows ? 2 : 1, log);
+    } catch (error) {
+      if (!isRecoverable(error)) throw error;
+      log.record(error);
+      return PROBLEM;
+    } finally {
+      log.toText = toText;
+      log.leave(mark);
     }
   }
 }

@@ -3,6 +3,7 @@ import { requireSchema, resolveSchema } from "../model/compile.js";
 import { planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../model/plan.js";
 import { checkString } from "../model/values.js";
 import { checkChar, READ_TEXT } from "../model/dotnet-values.js";
+import type { ProblemLog } from "../model/collect.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { readJsvText, scalarParser } from "../jsv/decode.js";
@@ -14,8 +15,11 @@ export interface Column {
   readonly isString: boolean;
   /** The cell text of a present value (before CSV escaping); throws a `Failure` for a refused value. */
   encode(value: unknown, state: WriteState): string;
-  /** The value of a non-empty cell, `outerDepth` levels down in its table; throws a `Failure` whose offset is in `cell`. */
-  decode(cell: string, strict: boolean, maxDepth: number, outerDepth: number): unknown;
+  /**
+   * The value of a non-empty cell, `outerDepth` levels down in its table; throws a `Failure` whose
+   * offset is in `cell`. With `log` (collecting), the problems inside its JSV are recorded there.
+   */
+  decode(cell: string, strict: boolean, maxDepth: number, outerDepth: number, log?: ProblemLog): unknown;
 }
 
 /** A table of one object type: a single object is one row, a list of them many. */
@@ -86,12 +90,12 @@ function cellReader(schema: Schema): Column["decode"] {
   if (kind === "string") return (cell) => cell;
   if (kind === "char") return (cell) => READ_TEXT.char(cell, 0);
   if (kind === "untyped") {
-    return (cell, strict, maxDepth, outerDepth) => (startsLikeJsv(cell) ? readJsvText(schema, cell, strict, maxDepth, outerDepth) : cell);
+    return (cell, strict, maxDepth, outerDepth, log) => (startsLikeJsv(cell) ? readJsvText(schema, cell, strict, maxDepth, outerDepth, log) : cell);
   }
   const parse = scalarParser(schema);
   // A scalar whose JSV is quoted (empty bytes: `""`) is read as JSV reads it; any other as it is.
   if (parse) return (cell, strict, maxDepth) => (cell.charCodeAt(0) === 0x22 ? readJsvText(schema, cell, strict, maxDepth) : parse(cell, 0));
-  return (cell, strict, maxDepth, outerDepth) => readJsvText(schema, cell, strict, maxDepth, outerDepth);
+  return (cell, strict, maxDepth, outerDepth, log) => readJsvText(schema, cell, strict, maxDepth, outerDepth, log);
 }
 
 function startsLikeJsv(text: string): boolean {

@@ -19,7 +19,7 @@ import { checkJsonSyntax, skipValue } from "./skip.js";
 type JsonRead = (reader: JsonReader) => unknown;
 
 /** The compiled reader of a schema, built once. */
-const readerFor: (schema: Schema) => JsonRead = /* @__PURE__ */ perSchema(compile);
+export const readerFor: (schema: Schema) => JsonRead = /* @__PURE__ */ perSchema(compile);
 
 /**
  * Decodes JSON text into a value of `schema`. Standard JSON only (RFC 8259); member names
@@ -105,6 +105,14 @@ function nullOr(read: JsonRead): JsonRead {
 
 /** `nulls`: a `null` element is a value (of an untyped list), read as `null`. */
 function compileList(readElement: JsonRead, nulls: boolean): JsonRead {
+  // Collecting (`check`): one element, as the loop below reads it.
+  const readItem = (r: JsonReader): unknown => {
+    r.peek();
+    const at = r.pos;
+    const value = readElement(r);
+    if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be null", at);
+    return value ?? null;
+  };
   return (r) => {
     const c = r.peek();
     if (c !== 0x5b) return c === 0x6e ? readNull(r) : mismatch(r, "a list");
@@ -118,14 +126,18 @@ function compileList(readElement: JsonRead, nulls: boolean): JsonRead {
     }
     for (;;) {
       const index = out.length;
-      try {
-        r.peek();
-        const at = r.pos;
-        const value = readElement(r);
-        if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be null", at);
-        out.push(value ?? null);
-      } catch (error) {
-        rethrowWithin(error, index);
+      if (r.log !== undefined) {
+        out.push(r.log.read(r, readItem, undefined, index, skipValue));
+      } else {
+        try {
+          r.peek();
+          const at = r.pos;
+          const value = readElement(r);
+          if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be null", at);
+          out.push(value ?? null);
+        } catch (error) {
+          rethrowWithin(error, index);
+        }
       }
       const next = r.peek();
       r.pos++;
@@ -160,17 +172,14 @@ function compileDictionary(schema: DictionarySchema, readValue: JsonRead): JsonR
       const keyAt = r.pos;
       const text = r.readString();
       r.expect(0x3a, `":"`);
-      try {
-        const key = readKey === undefined ? text : readKey(text, keyAt);
-        if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
-        r.peek();
-        const at = r.pos;
-        const value = readValue(r);
-        if (value === undefined) r.fail("null-value", "a dictionary value cannot be null", at);
-        if (map === undefined) setOwn(out, text, value);
-        else map.set(key, value);
-      } catch (error) {
-        rethrowWithin(error, text);
+      if (r.log !== undefined) {
+        r.log.read(r, (r) => putEntry(r, readKey, readValue, out, map, text, keyAt), undefined, text, skipValue);
+      } else {
+        try {
+          putEntry(r, readKey, readValue, out, map, text, keyAt);
+        } catch (error) {
+          rethrowWithin(error, text);
+        }
       }
       const next = r.peek();
       r.pos++;
@@ -182,6 +191,26 @@ function compileDictionary(schema: DictionarySchema, readValue: JsonRead): JsonR
     r.leave();
     return map ?? out;
   };
+}
+
+/** Reads one dictionary entry's key (its text read at `keyAt`) and value into `out`, or `map` for keys that are not strings. */
+function putEntry(
+  r: JsonReader,
+  readKey: ((text: string, at: number) => unknown) | undefined,
+  readValue: JsonRead,
+  out: Record<string, unknown>,
+  map: Map<unknown, unknown> | undefined,
+  text: string,
+  keyAt: number,
+): void {
+  const key = readKey === undefined ? text : readKey(text, keyAt);
+  if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
+  r.peek();
+  const at = r.pos;
+  const value = readValue(r);
+  if (value === undefined) r.fail("null-value", "a dictionary value cannot be null", at);
+  if (map === undefined) setOwn(out, text, value);
+  else map.set(key, value);
 }
 
 function compileObject(schema: ObjectSchema): JsonRead {
@@ -201,15 +230,21 @@ function compileObject(schema: ObjectSchema): JsonRead {
         const nameAt = r.pos;
         const name = r.readString();
         r.expect(0x3a, `":"`);
-        const field = memberNamed(plan, name, r.strict, nameAt);
-        if (field === undefined) {
-          skipValue(r);
+        if (r.log !== undefined) {
+          const field = r.log.member(plan, slots, undefined, name, r.strict, nameAt);
+          if (field === undefined) skipValue(r);
+          else slots[field.index] = r.log.read(r, reads[field.index]!, undefined, field.key, skipValue);
         } else {
-          claimMember(slots, field, name, r.strict, nameAt);
-          try {
-            slots[field.index] = reads[field.index]!(r);
-          } catch (error) {
-            rethrowWithin(error, field.key);
+          const field = memberNamed(plan, name, r.strict, nameAt);
+          if (field === undefined) {
+            skipValue(r);
+          } else {
+            claimMember(slots, field, name, r.strict, nameAt);
+            try {
+              slots[field.index] = reads[field.index]!(r);
+            } catch (error) {
+              rethrowWithin(error, field.key);
+            }
           }
         }
         const next = r.peek();

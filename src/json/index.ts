@@ -3,6 +3,8 @@ import { WriteState } from "../core/compact-writer.js";
 import { Failure, guardEncode } from "../core/errors.js";
 import { resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Schema } from "../schema/nodes.js";
+import { checkWith, type TextCheckOptions } from "../model/check-text.js";
+import { collectJson } from "./check.js";
 import { decodeJson } from "./decode.js";
 import { jsonWriterFor } from "./encode.js";
 
@@ -28,4 +30,5 @@ function encodeJson(schema: Schema, value: unknown, options?: JsonEncodeOptions)
 export const json = {
   encode: encodeJson,
   decode: decodeJson,
+  check: (schema: Schema, text: string, options?: TextCheckOptions) => checkWith("json", decodeJson, collectJson, schema, text, options),
 } as unknown as Codec<JsonEncodeOptions, JsonDecodeOptions>;

@@ -5,6 +5,8 @@ import { requireSchema } from "../model/compile.js";
 import type { JsonDecodeOptions, JsonEncodeOptions } from "../json/index.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, Schema } from "../schema/nodes.js";
+import { checkWith, type TextCheckOptions } from "../model/check-text.js";
+import { collectJsonl } from "./check.js";
 import { decodeJsonl } from "./decode.js";
 import { encodeJsonl } from "./encode.js";
 import { decodeJsonlStream, encodeJsonlStream } from "./stream.js";
@@ -47,6 +49,7 @@ export interface JsonlCodec extends Codec<JsonlEncodeOptions, JsonlDecodeOptions
 export const jsonl = {
   encode: encodeJsonl,
   decode: decodeJsonl,
+  check: (schema: Schema, text: string, options?: TextCheckOptions) => checkWith("jsonl", decodeJsonl, collectJsonl, schema, text, options),
   // The stream functions check their schema and options when called, so a mistake is a TypeError
   // at the call (not at the first read, and not never, for a stream of no values).
   decodeStream: (schema: Schema, source: TextSource, options?: JsonlDecodeOptions) => {

@@ -57,7 +57,7 @@ export function readLine(reading: LineReading, line: string, place: LinePlace, i
   }
 }
 
-function firstNonBlank(line: string, startsText: boolean): number {
+export function firstNonBlank(line: string, startsText: boolean): number {
   let i = startsText && line.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < line.length) {
     const c = line.charCodeAt(i);

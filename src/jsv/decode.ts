@@ -5,6 +5,7 @@ import { keyReader } from "../model/keys.js";
 import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
+import type { ProblemLog } from "../model/collect.js";
 import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
@@ -39,14 +40,18 @@ export function decodeJsv(schema: Schema, input: string, options?: DecodeOptions
  * Reads a whole text as one JSV value (a document, or a CSV cell, which sits `outerDepth` levels
  * down in its table); throws a `Failure` whose offset is in `text`.
  */
-export function readJsvText(schema: Schema, text: string, strict: boolean, maxDepth: number, outerDepth = 0): unknown {
+export function readJsvText(schema: Schema, text: string, strict: boolean, maxDepth: number, outerDepth = 0, log?: ProblemLog): unknown {
   const parse = scalarParser(schema);
   // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
   if (parse) return decodeRootScalar(text, 0, parse, strict);
-  return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict, outerDepth);
+  return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict, outerDepth, log);
 }
 
-function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number): unknown {
+/**
+ * `log` set: collecting mode (`jsv.check`, and CSV cells in `csv.check`): each schema-level problem
+ * is recorded there and reading goes on; only what ends the text is thrown.
+ */
+function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number, log?: ProblemLog): unknown {
   const probe = new JsvReader(text, false, maxDepth, strict);
   probe.depth = outerDepth;
   probe.pos = start;
@@ -58,17 +63,24 @@ function decodeRootContainer(schema: Schema, text: string, start: number, maxDep
   reader.depth = outerDepth;
   reader.pos = probe.pos;
   if (first === -1) reader.fail("unexpected-end", "the text is empty");
+  reader.log = log;
   try {
-    const value = readerFor(schema)(reader, -1);
+    const value = log === undefined ? readerFor(schema)(reader, -1) : log.read(reader, readerFor(schema), -1, undefined, skipRoot);
     if (value === undefined) reader.unexpected("a value");
     reader.skipWhitespace();
     if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
+    // Collecting, as when decoding: schema problems stand once the text is known not to nest too deep.
+    if (log !== undefined && log.count > 0) checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
     return value;
   } catch (error) {
     // A schema error is reported only once the text is known not to nest too deep.
     if (error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema") checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
     throw error;
   }
+}
+
+function skipRoot(r: JsvReader): void {
+  r.skipValue(-1);
 }
 
 /** 1 when the first line inside the root container starts with a TAB, 0 when indentation was lost. */
@@ -194,6 +206,18 @@ function openContainer(r: JsvReader, open: number, closer: number, what: string)
 
 /** `nulls`: an empty element is a value (of an untyped list), read as `null`. */
 function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: boolean): JsvRead {
+  // Collecting (`check`): one element, as the loop below reads it, and how to step over one.
+  const readItem = (r: JsvReader): unknown => {
+    if (elementIsContainer) r.skipWhitespace();
+    const at = r.pos;
+    const value = readElement(r, CLOSE_BRACKET);
+    if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be empty (null)", at);
+    return value ?? null;
+  };
+  const skipItem = (r: JsvReader): void => {
+    if (elementIsContainer) r.skipWhitespace();
+    r.skipValue(CLOSE_BRACKET);
+  };
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACKET, closer, "a list")) return undefined;
     const out: unknown[] = [];
@@ -202,6 +226,12 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: b
     } else {
       for (;;) {
         const index = out.length;
+        if (r.log !== undefined) {
+          out.push(r.log.read(r, readItem, undefined, index, skipItem));
+          if (elementIsContainer) r.skipWhitespace();
+          if (r.next(CLOSE_BRACKET)) break;
+          continue;
+        }
         try {
           // Containers in a list may be spaced out (`[{…}, {…}]`); strings keep their spaces.
           if (elementIsContainer) r.skipWhitespace();
@@ -236,16 +266,14 @@ function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRea
         const keyAt = r.pos;
         const text = r.readKey("a dictionary key");
         r.readColon();
-        try {
-          const key = readKey === undefined ? text : readKey(text, keyAt);
-          if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
-          const at = r.pos;
-          const value = readValue(r, CLOSE_BRACE);
-          if (value === undefined) r.fail("null-value", "a dictionary value cannot be empty (null)", at);
-          if (map === undefined) setOwn(out, text, value);
-          else map.set(key, value);
-        } catch (error) {
-          rethrowWithin(error, text);
+        if (r.log !== undefined) {
+          r.log.read(r, (r) => putEntry(r, readKey, readValue, out, map, text, keyAt), undefined, text, skipMemberValue);
+        } else {
+          try {
+            putEntry(r, readKey, readValue, out, map, text, keyAt);
+          } catch (error) {
+            rethrowWithin(error, text);
+          }
         }
         if (r.next(CLOSE_BRACE)) break;
       }
@@ -253,6 +281,30 @@ function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRea
     r.leave();
     return map ?? out;
   };
+}
+
+/** Reads one dictionary entry's key (its text read at `keyAt`) and value into `out`, or `map` for keys that are not strings. */
+function putEntry(
+  r: JsvReader,
+  readKey: ((text: string, at: number) => unknown) | undefined,
+  readValue: JsvRead,
+  out: Record<string, unknown>,
+  map: Map<unknown, unknown> | undefined,
+  text: string,
+  keyAt: number,
+): void {
+  const key = readKey === undefined ? text : readKey(text, keyAt);
+  if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
+  const at = r.pos;
+  const value = readValue(r, CLOSE_BRACE);
+  if (value === undefined) r.fail("null-value", "a dictionary value cannot be empty (null)", at);
+  if (map === undefined) setOwn(out, text, value);
+  else map.set(key, value);
+}
+
+/** Steps over a member's or entry's value (collecting mode). */
+function skipMemberValue(r: JsvReader): void {
+  r.skipValue(CLOSE_BRACE);
 }
 
 function compileObject(schema: ObjectSchema): JsvRead {
@@ -281,10 +333,18 @@ function compileObject(schema: ObjectSchema): JsvRead {
           r.pos += predicted - 1;
         } else {
           name = trimName(r.readKey("a member name"));
-          field = memberNamed(plan, name, r.strict, nameAt);
+          // Collecting, the log looks the name up (below): an unknown one is a problem it records.
+          field = r.log === undefined ? memberNamed(plan, name, r.strict, nameAt) : undefined;
         }
         r.readColon();
-        if (field === undefined) {
+        if (r.log !== undefined) {
+          field = r.log.member(plan, slots, field, name, r.strict, nameAt);
+          if (field === undefined) r.skipValue(CLOSE_BRACE);
+          else {
+            next = field.index + 1;
+            slots[field.index] = r.log.read(r, reads[field.index]!, CLOSE_BRACE, field.key, skipMemberValue);
+          }
+        } else if (field === undefined) {
           r.skipValue(CLOSE_BRACE);
         } else {
           next = field.index + 1;

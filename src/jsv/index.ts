@@ -3,6 +3,8 @@ import { PrettyLayout, WriteState } from "../core/compact-writer.js";
 import { Failure, guardEncode } from "../core/errors.js";
 import { resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Schema } from "../schema/nodes.js";
+import { checkWith, type TextCheckOptions } from "../model/check-text.js";
+import { collectJsv } from "./check.js";
 import { decodeJsv } from "./decode.js";
 import { jsvWriterFor } from "./encode.js";
 
@@ -43,4 +45,5 @@ function encodeJsv(schema: Schema, value: unknown, options?: JsvEncodeOptions): 
 export const jsv = {
   encode: encodeJsv,
   decode: decodeJsv,
+  check: (schema: Schema, text: string, options?: TextCheckOptions) => checkWith("jsv", decodeJsv, collectJsv, schema, text, options),
 } as unknown as Codec<JsvEncodeOptions, JsvDecodeOptions>;
