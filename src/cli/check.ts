@@ -45,7 +45,7 @@ export async function checkFile(candidate: Candidate, options: CheckOptions, kee
     if (binary) return result("binary", FILE_START, binary);
     const streamFrom = Math.min(options.streamAbove, options.maxLength);
     if (format && file.size > streamFrom && (FORMATS[format].tabular || (!FORMATS[format].listRoot && startsList(new TextDecoder(encoding).decode(head))))) {
-      return await checkStreamed(candidate, { path: candidate.path, encoding, format, type: options.type, strict: options.strict, maxLength: options.maxLength }, keep);
+      return await checkStreamed(candidate, { path: candidate.path, encoding, format, type: options.type, strict: options.strict, maxLength: options.maxLength }, options.maxProblems, keep);
     }
     let read: { text: string } | { tooLong: number };
     try {
@@ -95,6 +95,7 @@ function checkText(candidate: Candidate, format: Format | undefined, text: strin
     return problemAt(place, error.code, error.detail + hint + note, error.path);
   });
   const checked = result(problems);
+  if (found.more > 0) checked.omitted = found.more;
   if (problems.length > 0) return checked;
   if (response && !isSuccess(response.status)) {
     // An error body is valid as what it is; one that holds no responseStatus is not one.
@@ -110,10 +111,11 @@ function checkText(candidate: Candidate, format: Format | undefined, text: strin
   return checked;
 }
 
-async function checkStreamed(candidate: Candidate, source: StreamedFile, keep: boolean): Promise<FileResult> {
-  const problem = await validateStreamed(source);
-  const checked: FileResult = { file: candidate.file, format: source.format, problems: problem ? [problem] : [], checked: true, typeName: source.type.typeName };
-  if (keep && !problem) {
+async function checkStreamed(candidate: Candidate, source: StreamedFile, maxProblems: number, keep: boolean): Promise<FileResult> {
+  const { problems, more } = await validateStreamed(source, maxProblems);
+  const checked: FileResult = { file: candidate.file, format: source.format, problems, checked: true, typeName: source.type.typeName };
+  if (more > 0) checked.omitted = more;
+  if (keep && problems.length === 0) {
     checked.type = source.type;
     checked.reread = () => streamedValues(source);
     checked.locate = async (segments) => locateStreamed(source, segments);

@@ -19,10 +19,18 @@ export function kindOfFile(file: string): Format | "http" | undefined {
  * written in CSV and JSON Lines. Throws what the codec throws.
  */
 export function decodeDocument(format: Format, body: string, type: ObjectSchema, options?: DecodeOptions): { schema: Schema; value: unknown } {
-  const listRoot = FORMATS[format].listRoot;
-  const schema: Schema = listRoot || startsList(body) ? listOf(type) : type;
-  const value = codecFor(format).decode(schema, body, options);
-  if (listRoot && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
+  const schema = documentSchema(format, body, type);
+  return documentValue(format, type, schema, codecFor(format).decode(schema, body, options));
+}
+
+/** The schema a document of `type` is read as: a list of it when its root is one, or its format's always is. */
+export function documentSchema(format: Format, body: string, type: ObjectSchema): Schema {
+  return FORMATS[format].listRoot || startsList(body) ? listOf(type) : type;
+}
+
+/** A decoded document as `decodeDocument` gives it: a list of one row or line as that one value. */
+export function documentValue(format: Format, type: ObjectSchema, schema: Schema, value: unknown): { schema: Schema; value: unknown } {
+  if (FORMATS[format].listRoot && Array.isArray(value) && value.length === 1) return { schema: type, value: value[0] };
   return { schema, value };
 }
 

@@ -1,4 +1,4 @@
-import { DecodeError } from "../core/errors.js";
+import { categoryOf, DecodeError } from "../core/errors.js";
 import { csv } from "../csv/index.js";
 import { codecFor, type Format } from "../formats.js";
 import { listOf } from "../schema/build.js";
@@ -28,15 +28,55 @@ export class StreamProblem {
   constructor(readonly problem: Problem) {}
 }
 
-/** Validates a streamed file: its first problem, if any. Values are looked at and let go. */
-export async function validateStreamed(source: StreamedFile): Promise<Problem | undefined> {
+/** What validating a streamed file found: its problems, at most `maxProblems`, and how many more. */
+export interface StreamedProblems {
+  readonly problems: Problem[];
+  more: number;
+}
+
+/**
+ * Validates a streamed file. A JSON or JSV list: every problem, each element checked in collecting
+ * mode (`check`) and the next read, until a syntax or limit error ends the file. A CSV table: its
+ * first problem. Values are looked at and let go.
+ */
+export async function validateStreamed(source: StreamedFile, maxProblems: number): Promise<StreamedProblems> {
+  const found: StreamedProblems = { problems: [], more: 0 };
+  const add = (problem: Problem) => (found.problems.length < maxProblems ? found.problems.push(problem) : found.more++);
   try {
-    for await (const value of streamedValues(source)) void value;
-    return undefined;
+    if (source.format === "csv") {
+      for await (const value of streamedValues(source)) void value;
+      return found;
+    }
+    await checkElements(source, add, (more) => (found.more += more), maxProblems);
   } catch (error) {
-    if (error instanceof StreamProblem) return error.problem;
-    throw error;
+    if (!(error instanceof StreamProblem)) throw error;
+    add(error.problem);
   }
+  return found;
+}
+
+/** Checks each element of a streamed JSON or JSV list, as a list of one, going on past schema-level problems. */
+async function checkElements(source: StreamedFile, add: (problem: Problem) => void, addMore: (more: number) => void, maxProblems: number): Promise<void> {
+  const codec = codecFor(source.format);
+  const schema = listOf(source.type);
+  try {
+    for await (const element of listElements(source)) {
+      const checked = codec.check(schema, element.text, { strict: source.strict, maxLength: element.text.length, maxProblems });
+      if (checked.issues === undefined) continue;
+      for (const issue of checked.issues) add(elementProblem(source, element, issue));
+      addMore(checked.more);
+      // A syntax or limit error ends the file, as it ends a text read whole.
+      if (checked.issues.some((issue) => categoryOf(issue.code) !== "schema")) return;
+    }
+  } catch (error) {
+    throw placed(source, error);
+  }
+}
+
+/** A problem of an element read as a list of one, placed in the file. */
+function elementProblem(source: StreamedFile, element: ListElement, error: DecodeError): Problem {
+  const place = placeInFile(source.path, source.encoding, { units: Math.max(0, element.at + error.offset - element.shift) });
+  return problemAt(place, error.code, error.detail, withIndex(error.path, element.index));
 }
 
 /** The file's values, one row or element at a time. Throws `StreamProblem`. */
@@ -70,8 +110,7 @@ async function* listValues(source: StreamedFile): AsyncGenerator<unknown> {
         values = codec.decode(schema, element.text, { strict: source.strict, maxLength: element.text.length }) as unknown[];
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
-        const place = placeInFile(source.path, source.encoding, { units: Math.max(0, element.at + error.offset - element.shift) });
-        throw new StreamProblem(problemAt(place, error.code, error.detail, withIndex(error.path, element.index)));
+        throw new StreamProblem(elementProblem(source, element, error));
       }
       yield values[element.shift > 0 ? 1 : 0];
     }

@@ -91,6 +91,8 @@ export async function validate(paths: readonly string[], cwd: string, options: V
       // Each source is asked (so none reports the file's entry as naming no file); the first that states one wins.
       const expected = sources.map((source) => source.expectationFor(path)).find((stated) => stated !== undefined);
       result.problems.splice(0, result.problems.length, ...judgeNegative(result, expected));
+      // The verdict replaces the file's problems: those past --max-problems were judged with them.
+      delete result.omitted;
     }
     for (const source of sources) {
       files.push(...(source.stale?.(collected.folders) ?? []));
