@@ -30,11 +30,16 @@ export function collectCsv(schema: Schema, text: string, { strict, maxDepth }: R
   const { cells, failure } = reading.cells(lines, splitter.crBreaks);
   let values = 0;
   let second: number | undefined;
-  for (let r = 0; r < cells.length; r++) {
-    const rowCells = cells[r];
-    if (rowCells === undefined) continue;
-    if (reading.read(lines[r]!, rowCells) === undefined) continue;
-    if (++values === 2) second = lines[r]!.offset;
+  try {
+    for (let r = 0; r < cells.length; r++) {
+      const rowCells = cells[r];
+      if (rowCells === undefined) continue;
+      if (reading.read(lines[r]!, rowCells) === undefined) continue;
+      if (++values === 2) second = lines[r]!.offset;
+    }
+  } catch (error) {
+    // A quote error anywhere is what ends the text, as `decode` reports it before anything else.
+    throw failure ?? error;
   }
   if (failure) throw failure;
   if (!reading.hasHeader) throw new Failure("unexpected-end", "the text has no header row", text.length);

@@ -15,11 +15,17 @@ export function collectJson(schema: Schema, text: string, { strict, maxDepth }: 
   const reader = new JsonReader(text, maxDepth, strict);
   reader.log = log;
   reader.pos = start;
-  reader.peek();
-  const valueStart = reader.pos;
-  const value = log.read(reader, readerFor(schema), undefined, undefined, skipValue);
-  if (value === undefined) log.record(new Failure("null-value", "the document is null", valueStart));
-  if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");
-  // As `decode` does before it reports a schema error: the whole text is well-formed.
-  if (log.count > 0) checkJsonSyntax(text, start, maxDepth);
+  const met = log.met;
+  try {
+    reader.peek();
+    const valueStart = reader.pos;
+    const value = log.read(reader, readerFor(schema), undefined, undefined, skipValue);
+    if (value === undefined) log.record(new Failure("null-value", "the document is null", valueStart));
+    if (reader.peek() !== -1) reader.fail("trailing-text", "text after the end of the value");
+  } catch (error) {
+    // Once a schema error is met, `decode` reports the text's first syntax error as `checkJsonSyntax`
+    // finds it (its path too): what ends the text here is that error.
+    if (log.met > met) checkJsonSyntax(text, start, maxDepth);
+    throw error;
+  }
 }

@@ -64,17 +64,20 @@ function decodeRootContainer(schema: Schema, text: string, start: number, maxDep
   reader.pos = probe.pos;
   if (first === -1) reader.fail("unexpected-end", "the text is empty");
   reader.log = log;
+  const met = log?.met ?? 0;
   try {
     const value = log === undefined ? readerFor(schema)(reader, -1) : log.read(reader, readerFor(schema), -1, undefined, skipRoot);
     if (value === undefined) reader.unexpected("a value");
     reader.skipWhitespace();
     if (reader.pos < text.length) reader.fail("trailing-text", "text after the end of the value");
     // Collecting, as when decoding: schema problems stand once the text is known not to nest too deep.
-    if (log !== undefined && log.count > 0) checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
+    if (log !== undefined && log.met > met) checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
     return value;
   } catch (error) {
     // A schema error is reported only once the text is known not to nest too deep.
-    if (error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema") checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
+    if ((error instanceof Failure && categoryOf(error.code as DecodeErrorCode) === "schema") || (log !== undefined && log.met > met)) {
+      checkJsvNesting(text, probe.pos, maxDepth, outerDepth);
+    }
     throw error;
   }
 }

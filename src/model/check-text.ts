@@ -1,4 +1,4 @@
-import { asDecodeError, categoryOf, DecodeError, Failure } from "../core/errors.js";
+import { asDecodeError, DecodeError, Failure } from "../core/errors.js";
 import { inputText } from "../core/input.js";
 import { countOption, resolveDecodeOptions, type DecodeOptions, type ResolvedDecodeOptions } from "../core/options.js";
 import type { Format } from "../formats.js";
@@ -67,9 +67,6 @@ export function checkWith(
   }
   const log = new ProblemLog(maxProblems);
   const issues = collectIn(format, text, () => collect(schema, text, resolved, log), log);
-  // What ends the text is the first syntax or limit error in it, which `decode` reports whatever
-  // schema problems come before it: reported as `decode` reports it (its path, where it has one).
-  if (log.ended !== undefined && log.failures.at(-1) === log.ended && categoryOf(first.code) !== "schema") issues[issues.length - 1] = first;
   // `decode` failed, so there is a problem: should collecting ever disagree, decode's error is it.
   return issues.length > 0 || log.more > 0 ? { issues, more: log.more } : { issues: [first], more: 0 };
 }

@@ -28,6 +28,11 @@ export class ProblemLog {
   more = 0;
   /** The syntax or limit error that ended the text, when one did (also in `failures`, or counted in `more`). */
   ended: Failure | undefined = undefined;
+  /**
+   * How many schema-level problems were met, kept or counted: a decoder that checks a text's syntax
+   * before it reports a schema error does so here too, so that what ends the text is what `decode` reports.
+   */
+  met = 0;
   /** Maps an offset in the text being read to the whole text (a CSV cell's JSV, inside its table). */
   toText: (offset: number) => number = sameOffset;
   /** The segments of the containers around the value being read, root first. */
@@ -52,6 +57,7 @@ export class ProblemLog {
 
   /** Records a schema-level problem found here: its path is completed with the containers around it. */
   record(failure: Failure): void {
+    this.met++;
     if (this.failures.length >= this.maxProblems) {
       this.more++;
       return;
@@ -70,9 +76,9 @@ export class ProblemLog {
 
   /**
    * Runs `run` for the value at `segment` (none: the value of the container itself). A schema-level
-   * problem is recorded, then `recover` (which may itself throw a syntax error: the value was not
-   * well-formed, and that ends the text instead) and {@link PROBLEM} is returned; anything else is
-   * rethrown with the segment, as a decoder's loops do.
+   * problem is recorded, then `recover` steps over the value (which may throw a syntax error: the
+   * value was not well-formed either, and that ends the text) and {@link PROBLEM} is returned;
+   * anything else is rethrown with the segment, as a decoder's loops do.
    */
   attempt<T>(segment: PathSegment | undefined, run: () => T, recover?: () => void): T | typeof PROBLEM {
     const mark = segment === undefined ? this.path.length : this.enter(segment);
@@ -82,9 +88,9 @@ export class ProblemLog {
       // A failure from a container deeper down left its segments behind.
       this.path.length = mark;
       if (!isRecoverable(error)) return segment === undefined ? rethrow(error) : rethrowWithin(error, segment);
-      recover?.();
       if (segment !== undefined) error.within(segment);
       this.record(error);
+      recover?.();
       return PROBLEM;
     } finally {
       this.path.length = mark;
