@@ -69,7 +69,9 @@ export async function validate(paths: readonly string[], cwd: string, options: V
   const unreadable = [...collected.unreadable];
   for (const [index, candidate] of candidates.entries()) {
     const settings = { ...defaults, ...options.settingsFor?.(resolve(cwd, candidate.file)) };
-    const outcome = await checkFile(candidate, { ...settings, streamAbove, maxProblems }, shared.has(siblingKey(candidate.file)));
+    // A negative fixture is judged on all its problems, whatever --max-problems shows of a failing file.
+    const limit = settings.expectInvalid ? Number.MAX_SAFE_INTEGER : maxProblems;
+    const outcome = await checkFile(candidate, { ...settings, streamAbove, maxProblems: limit }, shared.has(siblingKey(candidate.file)));
     if ("unreadable" in outcome) unreadable.push(outcome.unreadable);
     else files.push(settings.expectInvalid ? { ...outcome, expectInvalid: true } : outcome);
     options.onFile?.(index + 1, candidates.length);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
-import { cli, folderWith } from "./support.js";
+import { bin, cli, folderWith, repoRoot } from "./support.js";
 
 // Output conventions (issue 15, item 4): --quiet, -o, several reports in one run, colour, SARIF;
 // and --max-problems (item 2).
@@ -158,8 +158,7 @@ describe("colour", () => {
 });
 
 describe("--max-problems: at most N problems a file, then a count of the rest", () => {
-  // Today a decoder stops at a file's first problem; a file of expectations that names several
-  // files no longer there has one problem per name, so the bound is seen on it.
+  // A file of expectations that names several files no longer there has one problem per name.
   const stale = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`gone${i}.json`, "syntax"])));
 
   test("the default keeps 50", async () => {
@@ -195,6 +194,70 @@ describe("every problem in a file (issue 15, item 2)", () => {
       expect.objectContaining({ code: "unknown-member", path: "callColour", line: 4, column: 3 }),
       expect.objectContaining({ code: "null-value", path: "members[0]", line: 5, column: 15 }),
     ]);
+  });
+
+  test.each([
+    ["text", ["four.json:2:16  error  invalid-enum  dialState:", "four.json:3:12  error  invalid-boolean  ended:", "four.json:4:3  error  unknown-member  callColour:", "four.json:5:15  error  null-value  members[0]:", "✖ 4 problems in 1 of 1 files"]],
+    [
+      "github",
+      [
+        "::error file=four.json,line=2,col=16,title=evo-codec invalid-enum::dialState:",
+        "::error file=four.json,line=3,col=12,title=evo-codec invalid-boolean::ended:",
+        "::error file=four.json,line=4,col=3,title=evo-codec unknown-member::callColour:",
+        "::error file=four.json,line=5,col=15,title=evo-codec null-value::members[0]:",
+      ],
+    ],
+    ["junit", ['<failure type="invalid-enum"', "four.json:2:16 dialState", '<failure type="invalid-boolean"', "four.json:3:12 ended", '<failure type="unknown-member"', "four.json:4:3 callColour", '<failure type="null-value"', "four.json:5:15 members[0]"]],
+  ])("--format %s prints each of them", async (format, said) => {
+    const outcome = await cli(["validate", "--format", format, "four.json"], { cwd: folderWith({ "four.json": FOUR }) });
+    expect(outcome.code).toBe(1);
+    let from = 0;
+    for (const part of said) {
+      const at = outcome.stdout.indexOf(part, from);
+      expect(at, `${part} after offset ${from} in\n${outcome.stdout}`).toBeGreaterThanOrEqual(0);
+      from = at + part.length;
+    }
+  });
+
+  test("--format sarif has a result for each, at its region", async () => {
+    const outcome = await cli(["validate", "--format", "sarif", "four.json"], { cwd: folderWith({ "four.json": FOUR }) });
+    const results = JSON.parse(outcome.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[];
+    expect(results.map((result) => [result.ruleId, result.locations[0]!.physicalLocation.region.startLine, result.locations[0]!.physicalLocation.region.startColumn])).toEqual([
+      ["invalid-enum", 2, 16],
+      ["invalid-boolean", 3, 12],
+      ["unknown-member", 4, 3],
+      ["null-value", 5, 15],
+    ]);
+  });
+
+  test.each([
+    ["jsv", "{dialState:Dialing,ended:yes,callColour:red,members:[,{role:Boss}]}", ["invalid-enum dialState 1:12", "invalid-boolean ended 1:26", "unknown-member callColour 1:30", "null-value members[0] 1:54", "invalid-enum members[1].role 1:61"]],
+    ["csv", 'DialState,Ended,CallColour\r\nDialing,yes,red\r\nActive,True,\r\nNone,no,x\r\n', ["unknown-member [0].CallColour 1:17", "invalid-enum [0].dialState 2:1", "invalid-boolean [0].ended 2:9", "invalid-boolean [2].ended 4:6"]],
+  ])("a %s file too", async (extension, content, expected) => {
+    const outcome = await cli(["validate", "--format", "json", `four.${extension}`], { cwd: folderWith({ [`four.${extension}`]: content }) });
+    const found = JSON.parse(outcome.stdout).files[0].problems as { code: string; path: string; line: number; column: number }[];
+    expect(found.map((p) => `${p.code} ${p.path} ${p.line}:${p.column}`)).toEqual(expected);
+  });
+
+  test("a syntax error after them ends the file: what follows it is not read", async () => {
+    const broken = FOUR.replace('"members": [null]', '"members": [null], ] "queueState": "Nope"');
+    const found = JSON.parse((await cli(["validate", "--format", "json", "four.json"], { cwd: folderWith({ "four.json": broken }) })).stdout).files[0].problems;
+    expect(found.map((p: { code: string }) => p.code)).toEqual(["invalid-enum", "invalid-boolean", "unknown-member", "null-value", "syntax"]);
+  });
+
+  test("a negative fixture with several problems passes when the expected one is among them, with no count of the rest", async () => {
+    const cwd = folderWith({ "four.json": FOUR, ".evo-codec-expect.json": JSON.stringify({ "four.json": { code: "null-value", path: "members[0]" } }) });
+    const outcome = await cli(["validate", "--expect-invalid", "--max-problems", "1", "--format", "json", "."], { cwd });
+    const file = JSON.parse(outcome.stdout).files.find((f: { file: string }) => f.file === "four.json");
+    expect(outcome.code).toBe(0);
+    expect(file).not.toHaveProperty("omitted");
+  });
+
+  test.skipIf(!existsSync(join(repoRoot, "dist", "cli", "main.js")))("through the built bin, each in text (npm run build first)", () => {
+    const outcome = bin(["validate", "--max-problems", "3", "four.json"], { cwd: folderWith({ "four.json": FOUR }) });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout.match(/^four\.json:\d+:\d+ {2}error/gm)).toEqual(["four.json:2:16  error", "four.json:3:12  error", "four.json:4:3  error"]);
+    expect(outcome.stdout).toContain("and 1 more problem in this file (--max-problems raises the limit)");
   });
 
   test("--max-problems 2 keeps the first two and counts the rest", async () => {
