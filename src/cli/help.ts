@@ -15,6 +15,9 @@ Usage:
 validate
   Decodes every .json, .jsv, .csv and .jsonl file and every .http recording strictly as its
   type: unknown members, bad enums and bools, truncation and trailing text are all errors.
+  - Every problem in a file is reported, each at its own path, line and column: a schema problem
+    (a wrong enum or type, an unknown member, a null element) is stepped over and the file read
+    on; a syntax or limit error ends the file (a .jsonl file: its line).
   - Folders are walked (dot files, node_modules and evo-codec.config.json are passed over); a
     quoted glob ('recorded/**/*.jsv') walks the folder before its first wildcard; - reads
     standard input (as JSON, or as --stdin-filepath's extension says). Each file is checked once.
@@ -55,7 +58,8 @@ validate
   --no-compare         do not compare files that share a base name
   --max-length N       the longest document read whole, and the longest CSV row or list
                        element, in UTF-16 code units (default ${DEFAULT_MAX_LENGTH})
-  --max-problems N     problems shown per file, then a count of the rest (default ${DEFAULT_MAX_PROBLEMS})
+  --max-problems N     problems reported per file, then a count of the rest (default ${DEFAULT_MAX_PROBLEMS});
+                       a negative fixture is judged on all of them
   --stdin-filepath P   the name of standard input: its format, its config patterns, its report name
   --format F[=FILE]    text (default), github (::error annotations, and a summary appended to
                        $GITHUB_STEP_SUMMARY), json, junit, sarif (SARIF 2.1.0 for code scanning);
