@@ -232,19 +232,18 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: b
         if (r.log !== undefined) {
           out.push(r.log.read(r, readItem, undefined, index, skipItem));
           if (elementIsContainer) r.skipWhitespace();
-          if (r.next(CLOSE_BRACKET)) break;
-          continue;
-        }
-        try {
-          // Containers in a list may be spaced out (`[{…}, {…}]`); strings keep their spaces.
-          if (elementIsContainer) r.skipWhitespace();
-          const at = r.pos;
-          const value = readElement(r, CLOSE_BRACKET);
-          if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be empty (null)", at);
-          out.push(value ?? null);
-          if (elementIsContainer) r.skipWhitespace();
-        } catch (error) {
-          rethrowWithin(error, index);
+        } else {
+          try {
+            // Containers in a list may be spaced out (`[{…}, {…}]`); strings keep their spaces.
+            if (elementIsContainer) r.skipWhitespace();
+            const at = r.pos;
+            const value = readElement(r, CLOSE_BRACKET);
+            if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be empty (null)", at);
+            out.push(value ?? null);
+            if (elementIsContainer) r.skipWhitespace();
+          } catch (error) {
+            rethrowWithin(error, index);
+          }
         }
         if (r.next(CLOSE_BRACKET)) break;
       }

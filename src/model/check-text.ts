@@ -1,4 +1,5 @@
-import { asDecodeError, DecodeError, Failure } from "../core/errors.js";
+import { DecodeError, Failure, type DecodeErrorCode } from "../core/errors.js";
+import { excerptAt, type Position } from "../core/position.js";
 import { inputText } from "../core/input.js";
 import { countOption, resolveDecodeOptions, type DecodeOptions, type ResolvedDecodeOptions } from "../core/options.js";
 import type { Format } from "../formats.js";
@@ -80,7 +81,42 @@ export function collectIn(format: Format, text: string, run: () => void, log: Pr
     else if (error instanceof Failure) log.record(error);
     else log.end(internalFailure(error));
   }
-  return log.failures.map((failure) => asDecodeError(format, text, failure));
+  return decodeErrors(format, text, log.failures);
+}
+
+/**
+ * The failures as `DecodeError`s: `asDecodeError` for each, but with the lines counted in one pass
+ * over the text for them all (up to `maxProblems` of them), not one pass each.
+ */
+function decodeErrors(format: Format, text: string, failures: readonly Failure[]): DecodeError[] {
+  const positions = positionsAt(text, failures.map((failure) => failure.offset));
+  return failures.map((failure, i) => {
+    const position = positions[i]!;
+    const error = new DecodeError(format, failure.code as DecodeErrorCode, failure.detail, failure.path(), position, excerptAt(text, position));
+    if (failure.cause !== undefined) (error as { cause?: unknown }).cause = failure.cause;
+    return error;
+  });
+}
+
+/** `positionAt` of each offset, the text read once. */
+function positionsAt(text: string, offsets: readonly number[]): Position[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const out = new Array<Position>(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  let pos = 0;
+  for (const i of order) {
+    const at = Math.max(0, Math.min(offsets[i]!, text.length));
+    for (; pos < at; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) {
+        line++;
+        lineStart = pos + 1;
+      }
+    }
+    out[i] = { offset: at, line, column: at - lineStart + 1 };
+  }
+  return out;
 }
 
 function internalFailure(error: unknown): Failure {

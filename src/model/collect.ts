@@ -26,8 +26,6 @@ export class ProblemLog {
   readonly failures: Failure[] = [];
   /** Problems found past `maxProblems`: counted, not kept. */
   more = 0;
-  /** The syntax or limit error that ended the text, when one did (also in `failures`, or counted in `more`). */
-  ended: Failure | undefined = undefined;
   /**
    * How many schema-level problems were met, kept or counted: a decoder that checks a text's syntax
    * before it reports a schema error does so here too, so that what ends the text is what `decode` reports.
@@ -39,11 +37,6 @@ export class ProblemLog {
   private readonly path: PathSegment[] = [];
 
   constructor(readonly maxProblems: number) {}
-
-  /** How many problems were found, kept or not. */
-  get count(): number {
-    return this.failures.length + this.more;
-  }
 
   /** Goes into the value at `segment`; returns the mark {@link leave} takes to come back out. */
   enter(segment: PathSegment): number {
@@ -69,7 +62,6 @@ export class ProblemLog {
 
   /** Records what ended the text; its path is already whole (it unwound through every container). */
   end(failure: Failure): void {
-    this.ended = failure;
     if (this.failures.length >= this.maxProblems) this.more++;
     else this.failures.push(failure);
   }
