@@ -25,14 +25,17 @@ const EXCERPT_WIDTH = 72;
 /** The line holding `position`, cut to a readable width, with a caret under the column. */
 export function excerptAt(text: string, position: Position): string {
   const lineStart = position.offset - (position.column - 1);
-  let lineEnd = lineStart;
-  while (lineEnd < text.length) {
+  let from = lineStart;
+  if (position.offset - from > EXCERPT_WIDTH / 2) from = position.offset - EXCERPT_WIDTH / 2;
+  // The line's end, from the position (the line holds what comes before it) and only as far as the
+  // excerpt shows it, and one more to know that it goes on: every problem in a one-line document
+  // of many megabytes costs the excerpt's width, not the line's length.
+  let lineEnd = position.offset;
+  while (lineEnd < text.length && lineEnd <= from + EXCERPT_WIDTH) {
     const c = text.charCodeAt(lineEnd);
     if (c === 10 || c === 13) break;
     lineEnd++;
   }
-  let from = lineStart;
-  if (position.offset - from > EXCERPT_WIDTH / 2) from = position.offset - EXCERPT_WIDTH / 2;
   const to = Math.min(lineEnd, from + EXCERPT_WIDTH);
   const shown = visible(text.slice(from, to));
   const caret = " ".repeat(visible(text.slice(from, position.offset)).length) + "^";
