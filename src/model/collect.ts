@@ -44,6 +44,7 @@ export class ProblemLog {
     return this.path.length - 1;
   }
 
+  /** Comes back out to where {@link enter} returned `mark`, whatever was entered since. */
   leave(mark: number): void {
     this.path.length = mark;
   }
