@@ -76,7 +76,7 @@ export type Format = keyof typeof FORMATS;
 export type LoadedOnDemand = { [F in Format]: (typeof FORMATS)[F] extends { readonly load: unknown } ? F : never }[Format];
 
 /** Every format, in the registry's order (JSON, the servers' default, first). */
-export const FORMAT_NAMES = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(FORMATS)) as readonly Format[];
+export const FORMAT_NAMES = Object.freeze(Object.keys(FORMATS)) as readonly Format[];
 
 /** Whether `name` is a registered format (exactly, lower case). */
 export function isFormat(name: string): name is Format {
@@ -92,7 +92,7 @@ export function formatInfo(format: Format): FormatInfo {
 }
 
 /** The codecs loaded on first use that have been loaded (or handed over by {@link provideCodecs}). */
-const loaded = /* @__PURE__ */ new Map<Format, Codec>();
+const loaded = new Map<Format, Codec>();
 
 /**
  * The codec of a format, synchronously: JSON, JSV and JSON Lines always; CSV once it has been

@@ -71,9 +71,7 @@ export type { NamedSchema, Standard, StandardProps } from "./schema/standard.js"
 // Checking parsed values (Standard Schema's `validate`), and JSON Schema (Standard JSON Schema's `jsonSchema`).
 export { checkValue } from "./model/check-value.js";
 export type { CheckOptions, CheckResult, ValueIssue, ValueIssueCode } from "./model/check-value.js";
-// Every problem in a text, in any format (also `json.check`, `jsv.check`, `csv.check`, `jsonl.check`).
-export { checkText } from "./check-text.js";
-export type { CheckTextOptions } from "./check-text.js";
+// Every problem in a text: `json.check`, `jsv.check`, `csv.check`, `jsonl.check`.
 export { DEFAULT_MAX_PROBLEMS } from "./model/check-text.js";
 export type { TextCheckOptions, TextCheckResult } from "./model/check-text.js";
 export { toJsonSchema } from "./json-schema/to-json-schema.js";

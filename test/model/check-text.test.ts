@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { loadCodec } from "../../src/formats.js";
+import { codecFor, loadCodec } from "../../src/formats.js";
 import {
   bytes,
-  checkText,
   DecodeError,
   DEFAULT_MAX_PROBLEMS,
   dictionary,
@@ -196,29 +195,21 @@ describe("a valid text: its value, exactly as decode gives it", () => {
   });
 });
 
-describe("checkText: the same for any format, named in the options", () => {
+describe("codecFor(format).check: the same for any format, CSV once loaded", () => {
   test.each(Object.keys(CODECS) as Format[])("%s", (format) => {
     const schema = format === "csv" || format === "jsonl" ? listOf(Order) : Order;
     const text = CODECS[format].encode(schema as never, (format === "csv" || format === "jsonl" ? [{ id: 1 }] : { id: 1 }) as never);
     const bad = text.replace("1", "1.5");
-    expect(checkText(schema, text, { format })).toEqual(CODECS[format].check(schema, text));
-    expect(checkText(schema, bad, { format })).toEqual(CODECS[format].check(schema, bad));
-    expect(checkText(schema, bad, { format }).issues?.[0]?.code).toBe("invalid-integer");
-  });
-
-  test("JSON unless told otherwise", () => {
-    expect(checkText(Order, '{"id": 1.5}').issues?.map((e) => e.format)).toEqual(["json"]);
+    expect(codecFor(format).check(schema, text)).toEqual(CODECS[format].check(schema, text));
+    expect(codecFor(format).check(schema, bad)).toEqual(CODECS[format].check(schema, bad));
+    expect(codecFor(format).check(schema, bad).issues?.[0]?.code).toBe("invalid-integer");
   });
 
   test("UTF-8 bytes are read as text", () => {
-    expect(checkText(Order, new TextEncoder().encode('{"id": 1.5}')).issues?.map((e) => e.code)).toEqual(["invalid-integer"]);
-  });
-
-  test.each([["xml"], [1]])("format %s is a TypeError", (format) => {
-    expect(() => checkText(Order, "{}", { format: format as Format })).toThrow(TypeError);
+    expect(json.check(Order, new TextEncoder().encode('{"id": 1.5}') as never).issues?.map((e) => e.code)).toEqual(["invalid-integer"]);
   });
 
   test("an option no decoder has is a TypeError", () => {
-    expect(() => checkText(Order, "{}", { delimiter: ";" } as never)).toThrow(TypeError);
+    expect(() => json.check(Order, "{}", { delimiter: ";" } as never)).toThrow(TypeError);
   });
 });

@@ -133,7 +133,12 @@ describe.skipIf(!SLOW)(`the published package ${SLOW_ONLY}`, () => {
         const checked = checkValue(SessionInfo, JSON.parse(text));
         const session: SessionInfo | undefined = checked.value;
         const schema: Record<string, unknown> = toJsonSchema(SessionInfo, { io: "input" });
-        void [dialState, exact, wrong, text2, list, code, arbitrary, named, validated, session, schema];
+        // Every problem in a text: the value, typed, or positioned DecodeErrors.
+        const inText = json.check(SessionInfo, text, { strict: true, maxProblems: 10 });
+        const checkedSession: SessionInfo | undefined = inText.value;
+        const lines: number[] | undefined = jsv.check(SessionInfo, text).issues?.map((issue) => issue.line);
+        const more: number | undefined = inText.more;
+        void [dialState, exact, wrong, text2, list, code, arbitrary, named, validated, session, schema, checkedSession, lines, more];
       }
     `;
     const { project } = packed();
