@@ -37,9 +37,9 @@ describe("evo-codec generate", () => {
     const dir = folderWith({ "metadata.json": every });
     const outcome = await cli(["generate", "metadata.json", "-o", "api.ts"], { cwd: dir });
     expect(outcome.code).toBe(0);
-    expect(outcome.stderr).toContain("evo-codec: left out Appointment: member Start: DateTime is not yet describable: the model has no DateTime yet");
-    expect(outcome.stderr).toContain("evo-codec: left out Booking: it uses Appointment, which is refused\n");
-    expect(outcome.stderr).toContain("evo-codec: wrote api.ts: 22 types, 5 operations, 14 left out\n");
+    expect(outcome.stderr).toContain("evo-codec: left out Calendar: member Day: DateOnly is not yet describable: the model has no DateOnly yet\n");
+    expect(outcome.stderr).toContain("evo-codec: left out Drawing: member Shape: IShape is an interface");
+    expect(outcome.stderr).toContain("evo-codec: wrote api.ts: 32 types, 6 operations, 8 left out\n");
     expect((await cli(["generate", "metadata.json", "-o", "api.ts", "--strict"], { cwd: dir })).code).toBe(1);
   });
 
@@ -115,7 +115,7 @@ describe("evo-codec validate --metadata", () => {
 
   test.each([
     [["--type", "Nope"], 'does not describe --type "Nope"'],
-    [["--type", "Booking"], 'does not describe --type "Booking": it uses Appointment, which is refused'],
+    [["--type", "Calendar"], 'does not describe --type "Calendar": member Day: DateOnly is not yet describable'],
     [[], "--metadata needs --type"],
     [["--type", "Color"], 'is not a class'],
   ])("%j is a usage error", async (args, message) => {
