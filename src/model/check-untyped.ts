@@ -18,10 +18,11 @@ import { checkRecord, nullEntry, type ValueCheck } from "./values.js";
 export const untypedCheck: Check = (value, walk) => {
   switch (typeof value) {
     case "string":
-    case "number":
     case "bigint":
     case "boolean":
       return value;
+    case "number":
+      return walk.attempt(() => untypedNumber(value));
   }
   if (isTyped(value)) return value;
   if (Array.isArray(value)) {
@@ -54,6 +55,19 @@ export const untypedCheck: Check = (value, walk) => {
   });
 };
 
+/**
+ * A number as the JSON decoder gives one back: finite (JSON has no infinities; JSON.parse makes
+ * one of a number too large), and an integer only within the safe range (the decoder gives a larger
+ * one as a `bigint`; JSON.parse has rounded it).
+ */
+function untypedNumber(value: number): number {
+  if (!Number.isFinite(value)) throw new Failure("invalid-number", `${value} is not a number JSON holds`, -1);
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    throw new Failure("invalid-number", `${value} is past the integers a number holds exactly (JSON.parse may have rounded it): give it as a bigint`, -1);
+  }
+  return value;
+}
+
 function plainRecord(value: unknown): Record<string, unknown> {
   const prototype = typeof value === "object" && value !== null ? (Object.getPrototypeOf(value) as unknown) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
@@ -78,7 +92,8 @@ export function keyedDictionaryCheck(schema: DictionarySchema, key: KeySchema, e
       let valid = true;
       for (const [rawKey, item] of entries) {
         const segment = typeof rawKey === "string" || typeof rawKey === "number" ? rawKey : String(rawKey);
-        const checkedKey = walk.attempt(() => (typeof rawKey === "string" ? fromText(rawKey, -1) : fromValue(rawKey)));
+        // A key the type refuses is reported at that key, as the decoders report it.
+        const checkedKey = walk.at(segment, (key, at) => at.attempt(() => (typeof key === "string" ? fromText(key, -1) : fromValue(key))), rawKey);
         const checked = item === null || item === undefined ? walk.reportAt(segment, nullEntry()) : walk.at(segment, entry, item);
         if (checkedKey === INVALID || checked === INVALID) valid = false;
         else out.set(checkedKey, checked);
