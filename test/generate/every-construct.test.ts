@@ -230,6 +230,15 @@ describe("the .NET types beyond numbers and strings", () => {
     expect(json.decode(schema("Loose"), '{"Anything":{"a":[1,"b",true]},"Items":[null,2]}')).toEqual({ anything: { a: [1, "b", true] }, items: [null, 2] });
   });
 
+  test("are found by C# name, keywords and keyed dictionaries included", () => {
+    const { type } = schemasFromMetadata(metadata);
+    expect(described(type("Dictionary<int, decimal>")!)).toEqual({ kind: "dictionary", typeName: undefined, key: described(int()), value: { kind: "decimal" } });
+    expect(described(type("List<object>")!)).toEqual({ kind: "list", element: { kind: "untyped" } });
+    expect(described(type("Dictionary<Guid, Nullable<DateTime>>")!)).toEqual({ kind: "dictionary", typeName: undefined, key: { kind: "guid" }, value: { kind: "nullable", inner: { kind: "dateTime" } } });
+    expect(described(type("Dictionary<Color, char>")!)).toMatchObject({ key: { kind: "enum", typeName: "Color" }, value: { kind: "char" } });
+    expect(type("Dictionary<DateTime, string>")).toBeUndefined();
+  });
+
   test("describe the operation whose request uses them", () => {
     const ops = api["Operations"] as Record<string, Operation>;
     expect(ops["BookAppointment"]!.routes).toEqual([{ method: "POST", path: "/bookings" }]);
