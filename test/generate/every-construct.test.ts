@@ -208,6 +208,13 @@ describe("the .NET types beyond numbers and strings", () => {
     expect(generateModule(metadata).problems).toContainEqual({ subject: "Level", refused: false, message: expect.stringContaining("written as its number (isEnumInt) with no [Flags] attribute") });
   });
 
+  test("note a [Flags] enum's [EnumMember] spellings, which flags() does not describe, and number its members 0, 1, 2… when the metadata gives no values", () => {
+    const flagged = { name: "Mode", isEnum: true, attributes: [{ name: "Flags" }], enumNames: ["Off", "On"], enumMemberValues: ["off!", "On"] };
+    const { types, problems } = schemasFromMetadata({ types: [flagged], operations: [] });
+    expect(described(types["Mode"]!)).toEqual({ kind: "flags", typeName: "Mode", names: ["Off", "On"], numbers: [0, 1] });
+    expect(problems).toEqual([{ subject: "Mode", refused: false, message: "its [EnumMember] spellings are not described: flags() writes the number and reads member names" }]);
+  });
+
   test("key dictionaries by integers, Guids and enums, as Maps", () => {
     expect(membersOf("Counts").map(([key]) => [key, described((schema("Counts") as ObjectSchema).shape[key as string]!)])).toEqual([
       ["byDay", { kind: "dictionary", typeName: undefined, key: described(int()), value: described(int()) }],
