@@ -1,7 +1,7 @@
 import { Failure } from "../core/errors.js";
 import { describeValue, setOwn } from "../core/objects.js";
-import { isTyped } from "../schema/dotnet.js";
-import type { DictionarySchema, KeySchema } from "../schema/nodes.js";
+import { isTyped, typed } from "../schema/dotnet.js";
+import type { DictionarySchema, KeySchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
 import { INVALID, type Check, type Walk } from "./check-walk.js";
 import { keyReader } from "./keys.js";
@@ -11,20 +11,36 @@ import { checkRecord, nullEntry, type ValueCheck } from "./values.js";
 // value, and a dictionary whose keys are integers, enums or Guids.
 
 /**
- * An untyped value as the decoders give one back, or as `JSON.parse` does: a string, number,
- * bigint, boolean, `typed` value, an array (whose `null` elements stay) or a plain object (whose
- * values are never null). The result is a copy; its depth counts against `maxDepth`.
+ * The check of an untyped value as the decoders give one back, or as `JSON.parse` does: a string,
+ * number, bigint, boolean, an array (whose `null` elements stay), a plain object (whose values are
+ * never null) or a `typed` value, whose value is checked as its schema's (`checkerOf`). The result
+ * is a copy; its depth counts against `maxDepth`.
  */
-export const untypedCheck: Check = (value, walk) => {
-  switch (typeof value) {
-    case "string":
-    case "bigint":
-    case "boolean":
-      return value;
-    case "number":
-      return walk.attempt(() => untypedNumber(value));
-  }
-  if (isTyped(value)) return value;
+export function untypedChecker(checkerOf: (schema: Schema) => Check): Check {
+  const untypedCheck: Check = (value, walk) => {
+    switch (typeof value) {
+      case "string":
+      case "bigint":
+      case "boolean":
+        return value;
+      case "number":
+        return walk.attempt(() => untypedNumber(value));
+    }
+    if (isTyped(value)) {
+      return walk.inside(value, () => {
+        const check = walk.attempt(() => checkerOf(value.schema));
+        if (check === INVALID) return INVALID;
+        const inner = value.value === null || value.value === undefined ? walk.report(new Failure("null-value", "a typed value holds no value", -1)) : check(value.value, walk);
+        return inner === INVALID ? INVALID : typed(value.schema, inner);
+      });
+    }
+    return containerCheck(value, walk, untypedCheck);
+  };
+  return untypedCheck;
+}
+
+/** An untyped list or plain object, its items checked with `untypedCheck`. */
+function containerCheck(value: unknown, walk: Walk, untypedCheck: Check): unknown {
   if (Array.isArray(value)) {
     return walk.inside(value, () => {
       const out: unknown[] = [];
@@ -53,7 +69,7 @@ export const untypedCheck: Check = (value, walk) => {
     }
     return valid ? out : INVALID;
   });
-};
+}
 
 /**
  * A number as the JSON decoder gives one back: finite (JSON has no infinities; JSON.parse makes

@@ -24,6 +24,7 @@ import {
   SessionInfo,
   string,
   timeSpan,
+  typed,
   ulong,
   untyped,
   type CheckOptions,
@@ -340,6 +341,12 @@ describe("the .NET types: the forms each takes, and the value it gives", () => {
         value: { anything: { a: [1, null, "b", true, 2n], __type: "X, Y" } },
         decoded: { anything: { a: [1, null, "b", true, 2n], __type: "X, Y" } },
       },
+      {
+        name: "a typed value in an untyped slot: checked as its type, and given in that type's held form",
+        schema: DotNet,
+        value: { anything: [typed(decimal(), "1.10"), typed(guid(), `{${GUID.toUpperCase()}}`), typed(dateTime(), "/Date(0)/")] },
+        decoded: { anything: [typed(decimal(), "1.10"), typed(guid(), GUID), typed(dateTime(), "1970-01-01T00:00:00.0000000Z")] },
+      },
       { name: "integer keys: text, as JSON.parse gives them, or a Map", schema: DotNet, value: { byDay: { "01": "x", "-2": "y" }, byColor: new Map([[2, 1]]) }, decoded: { byDay: new Map([[1, "x"], [-2, "y"]]), byColor: new Map([["Blue", 1]]) } },
       { name: "enum and Guid keys: by name in any case, and any Guid form", schema: DotNet, value: { byColor: { green: 1 }, byId: { [GUID.toUpperCase()]: 2 } }, decoded: { byColor: new Map([["Green", 1]]), byId: new Map([[GUID, 2]]) } },
     ]),
@@ -373,6 +380,12 @@ describe("the .NET types: what each refuses, with the code and path", () => {
         schema: untyped(),
         value: { a: null, b: [Infinity], c: 2 ** 60, d: new Date(0), e: new Map() },
         issues: [["null-value", ["a"]], ["invalid-number", ["b", 0]], ["invalid-number", ["c"]], ["type-mismatch", ["d"]], ["type-mismatch", ["e"]]],
+      },
+      {
+        name: "a typed value that is not of its type, or holds nothing",
+        schema: list(untyped()),
+        value: [typed(decimal(), "abc"), typed(guid(), 5), { a: typed(char(), null) }],
+        issues: [["invalid-number", [0]], ["type-mismatch", [1]], ["null-value", [2, "a"]]],
       },
       {
         name: "keyed dictionaries: each key the type refuses, at that key",
