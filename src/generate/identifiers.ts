@@ -7,7 +7,7 @@ const RESERVED = new Set(
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
     "implements import in instanceof interface let new null package private protected public return static super switch this throw " +
     "true try typeof var void while with yield await as async of type declare namespace module any unknown never object number " +
-    "string boolean symbol bigint undefined NaN Infinity arguments eval Object Array Record Readonly ReturnType Uint8Array Promise Map Set Date Error JSON Math"
+    "string boolean symbol bigint undefined NaN Infinity arguments eval Object Array Record Readonly ReturnType Uint8Array Promise Map ReadonlyMap Set Date Error JSON Math"
   ).split(" "),
 );
 
