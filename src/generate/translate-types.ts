@@ -160,7 +160,11 @@ function memberOf(property: MetadataPropertyType, translator: Translator): Membe
 
 /** Whether the reference writes an enum as its number: a `[Flags]` enum, or any on a host that treats enums as integers. */
 export function writtenAsNumber(type: MetadataType): boolean {
-  return type.isEnumInt === true || (type.attributes ?? []).some((attribute) => attribute.name === "Flags" || attribute.name === "FlagsAttribute");
+  return type.isEnumInt === true || hasFlagsAttribute(type);
+}
+
+function hasFlagsAttribute(type: MetadataType): boolean {
+  return (type.attributes ?? []).some((attribute) => attribute.name === "Flags" || attribute.name === "FlagsAttribute");
 }
 
 function enumShape(type: MetadataType, notes: string[]): EnumShape {
@@ -180,7 +184,7 @@ function enumShape(type: MetadataType, notes: string[]): EnumShape {
     if (spelling !== names[i]) spellings.set(names[i]!, spelling);
   });
   const asNumber = writtenAsNumber(type);
-  if (asNumber && !(type.attributes ?? []).some((attribute) => attribute.name === "Flags" || attribute.name === "FlagsAttribute")) {
+  if (asNumber && !hasFlagsAttribute(type)) {
     notes.push("it is written as its number (isEnumInt) with no [Flags] attribute (a host that writes enums as integers, or one that does not export the attribute): described with flags(), which writes the number and reads numbers and names");
   }
   if (asNumber && spellings.size > 0) notes.push("its [EnumMember] spellings are not described: flags() writes the number and reads member names");
