@@ -1,0 +1,178 @@
+import { describe, expect, test } from "vitest";
+import { csv } from "../../src/csv/index.js";
+import {
+  DecodeError,
+  dictionary,
+  enumeration,
+  guid,
+  int,
+  json,
+  jsv,
+  list,
+  long,
+  object,
+  string,
+  typed,
+  ulong,
+  untyped,
+  type Schema,
+} from "../../src/index.js";
+import { CODECS, decodeError, encodeError } from "../support/errors.js";
+import { named } from "../support/tables.js";
+
+// The .NET types of issue 12 attacked as users and attackers would: only our own errors escape,
+// in time that grows with the input, nothing read or written comes back as something else, and a
+// builder given a wrong argument says so in a TypeError.
+
+const MB = 1024 * 1024;
+
+/** Runs `work` and returns its value or its DecodeError, failing the test past `ms` (a bound, not a benchmark). */
+function within(ms: number, work: () => unknown): unknown {
+  const started = performance.now();
+  let outcome: unknown;
+  try {
+    outcome = work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DecodeError);
+    outcome = error;
+  }
+  expect(performance.now() - started).toBeLessThan(ms);
+  return outcome;
+}
+
+describe("ten million digits where an integer belongs are refused in linear time", () => {
+  const digits = "1".repeat(10 * MB);
+  const Numbers = object("Numbers", { count: long(), total: ulong(), byId: dictionary(string(), { key: int() }) });
+  const rows = named([
+    { name: "json, a long", decode: () => json.decode(Numbers, `{"count":${digits}}`), code: "invalid-integer" },
+    { name: "json, a ulong", decode: () => json.decode(Numbers, `{"total":${digits}}`), code: "invalid-integer" },
+    { name: "json, an int key", decode: () => json.decode(Numbers, `{"byId":{"${digits}":"a"}}`), code: "invalid-integer" },
+    { name: "jsv, a long", decode: () => jsv.decode(Numbers, `{count:${digits}}`), code: "invalid-integer" },
+    { name: "jsv, an int key", decode: () => jsv.decode(Numbers, `{byId:{${digits}:a}}`), code: "invalid-integer" },
+    { name: "csv, a long", decode: () => csv.decode(Numbers, `Count\r\n${digits}\r\n`), code: "invalid-integer" },
+  ]);
+  test.each(rows)("%s", (_, row) => {
+    expect(within(1500, row.decode)).toMatchObject({ code: row.code });
+  });
+
+  test("json, an untyped number: invalid-number, as a number no .NET type holds", () => {
+    const Any = object("Any", { value: untyped() });
+    expect(within(1500, () => json.decode(Any, `{"value":${digits}}`))).toMatchObject({ code: "invalid-number", path: "value" });
+  });
+});
+
+describe("an untyped value of typed values inside typed values", () => {
+  let value: unknown = 1;
+  for (let i = 0; i < 100_000; i++) value = typed(untyped(), value);
+  const Any = object("Any", { value: untyped() });
+  test.each(CODECS.filter(([format]) => format !== "jsonl"))("%s: depth-limit, not a stack overflow", (_, codec) => {
+    expect(encodeError(codec, Any, { value })).toMatchObject({ code: "depth-limit" });
+  });
+
+  test("a few levels are the innermost value", () => {
+    expect(json.encode(Any, { value: typed(untyped(), typed(untyped(), 1.5)) })).toBe('{"value":1.5}');
+  });
+});
+
+describe("a Map whose keys are one key twice is refused, not written with a key twice", () => {
+  const Open = enumeration("Open", { A: 1 }, { open: true });
+  const rows = named([
+    {
+      name: "a Guid in two of its forms",
+      schema: dictionary(string(), { key: guid() }),
+      value: new Map([
+        ["0f8fad5bd9cb469fa16570867728950e", "a"],
+        ["{0F8FAD5B-D9CB-469F-A165-70867728950E}", "b"],
+      ]),
+    },
+    { name: "an open enum's member and its number", schema: dictionary(string(), { key: Open }), value: new Map<unknown, string>([["A", "a"], [1, "b"]]) },
+    { name: "a long as a number and a bigint", schema: dictionary(string(), { key: long() }), value: new Map<unknown, string>([[1n, "a"], [1, "b"]]) },
+  ]);
+  for (const [format, codec] of CODECS.filter(([format]) => format !== "jsonl")) {
+    test.each(rows)(`${format}: %s`, (_, row) => {
+      const Holder = object("Holder", { map: row.schema });
+      const error = encodeError(codec, Holder, { map: row.value });
+      expect(error.code).toBe("invalid-value");
+      expect(error.path).toMatch(/^map/);
+    });
+  }
+});
+
+describe("a dictionary with int or Guid keys as the CSV root keeps its keys", () => {
+  const ById = dictionary(string(), { key: int() });
+  const ByGuid = dictionary(string(), { key: guid() });
+
+  test("int keys are written as JSV writes them and read back as ints in a Map", () => {
+    const text = csv.encode(ById, new Map([[1, "a"], [-2, "b"]]));
+    expect(text).toBe('Key,Value\r\n"{key:1,value:a}","{key:-2,value:b}"\r\n');
+    expect(csv.decode(ById, text)).toEqual(new Map([[1, "a"], [-2, "b"]]));
+  });
+
+  test("a Guid key is written in the reference's 32 hex digits, whatever form it was given in", () => {
+    const text = csv.encode(ByGuid, new Map([["{0F8FAD5B-D9CB-469F-A165-70867728950E}", "a"]]));
+    expect(text).toBe('Key,Value\r\n"{key:0f8fad5bd9cb469fa16570867728950e,value:a}"\r\n');
+    expect(csv.decode(ByGuid, text)).toEqual(new Map([["0f8fad5b-d9cb-469f-a165-70867728950e", "a"]]));
+  });
+
+  test("a key that is not an int is invalid-integer at its entry", () => {
+    const error = decodeError(csv, ById, 'Key,Value\r\n"{key:1,value:a}","{key:x,value:b}"\r\n');
+    expect(error).toMatchObject({ code: "invalid-integer", path: "[1].key" });
+  });
+
+  test("one key twice, in two spellings, is duplicate-key in strict mode", () => {
+    const error = decodeError(csv, ById, 'Key,Value\r\n"{key:1,value:a}","{key:01,value:b}"\r\n', { strict: true });
+    expect(error.code).toBe("duplicate-key");
+  });
+});
+
+describe("the enum builders refuse wrong arguments with a TypeError that says what is wrong", () => {
+  const rows = named([
+    { name: "a spelling that is not a string", build: () => enumeration("Status", ["None", "Done"], { spellings: { Done: 5 as never } }), says: /Done.*not spelled as a non-empty string/ },
+    { name: "members that are null", build: () => enumeration("Status", null as never), says: /Status.*members/ },
+    { name: "a member name that is not a string", build: () => enumeration("Status", ["None", 1 as never]), says: /Status.*1.*not a C# identifier/ },
+    { name: "options that are null", build: () => enumeration("Status", ["None"], null as never), says: /Status.*options/ },
+    {
+      name: "an open enum's spelling that reads as another number",
+      build: () => enumeration("Rating", { One: 1, Two: 2 }, { open: true, spellings: { Two: "7" } }),
+      says: /Rating.*"7".*7/,
+    },
+  ]);
+  test.each(rows)("%s", (_, row) => {
+    expect(row.build).toThrow(TypeError);
+    expect(row.build).toThrow(row.says);
+  });
+
+  test("a spelling that is the member's own number is allowed", () => {
+    const Rating = enumeration("Rating", { One: 1, Two: 2 }, { open: true, spellings: { One: "1", Two: "2" } });
+    const Holder = object("Holder", { rating: Rating });
+    for (const value of ["1", "2", 7]) expect(json.decode(Holder, json.encode(Holder, { rating: value }))).toEqual({ rating: value });
+  });
+});
+
+describe("an enum spelled as a number reads the same bare or quoted", () => {
+  const Status = enumeration("Status", { None: 0, Legacy: 6 }, { spellings: { Legacy: "7" } });
+  const Holder = object("Holder", { status: Status, statuses: list(Status) });
+  const rows = named([
+    { name: "json, bare", decode: () => json.decode(Holder as Schema, '{"status":7}') },
+    { name: "json, quoted", decode: () => json.decode(Holder as Schema, '{"status":"7"}') },
+    { name: "jsv", decode: () => jsv.decode(Holder as Schema, "{status:7}") },
+    { name: "json, its number bare", decode: () => json.decode(Holder as Schema, '{"status":6}') },
+  ]);
+  test.each(rows)("%s: the member spelled 7", (_, row) => {
+    expect(row.decode()).toEqual({ status: "7" });
+  });
+});
+
+describe("an untyped bigint is one a .NET integer or decimal holds", () => {
+  const Any = object("Any", { value: untyped() });
+  const largest = 79228162514264337593543950335n;
+
+  test.each(CODECS.filter(([format]) => format !== "jsonl"))("%s: one past the largest decimal is invalid-number", (_, codec) => {
+    expect(encodeError(codec, Any, { value: largest + 1n })).toMatchObject({ code: "invalid-number", path: "value" });
+    expect(encodeError(codec, Any, { value: -largest - 1n })).toMatchObject({ code: "invalid-number", path: "value" });
+  });
+
+  test("json: the largest decimal's integer, either sign, reads back as the bigint written", () => {
+    for (const value of [largest, -largest]) expect(json.decode(Any, json.encode(Any, { value }))).toEqual({ value });
+  });
+});
