@@ -145,7 +145,7 @@ describe("the enum builders refuse wrong arguments with a TypeError that says wh
   test("a spelling that is the member's own number is allowed", () => {
     const Rating = enumeration("Rating", { One: 1, Two: 2 }, { open: true, spellings: { One: "1", Two: "2" } });
     const Holder = object("Holder", { rating: Rating });
-    for (const value of ["1", "2", 7]) expect(json.decode(Holder, json.encode(Holder, { rating: value }))).toEqual({ rating: value });
+    for (const value of ["1", "2", 7] as const) expect(json.decode(Holder, json.encode(Holder, { rating: value }))).toEqual({ rating: value });
   });
 });
 
