@@ -38,6 +38,8 @@ export function enumeration<const N extends string, const S extends { readonly [
   members: readonly [N, ...N[]] | { readonly [K in N]: number },
   options: { readonly spellings?: S; readonly open?: O } = {},
 ): Standard<EnumSchema<SpellingOf<N, S>, { readonly [K in N]: SpellingOf<K, S> }, O>> {
+  checkArguments("enumeration", typeName, members);
+  if (typeof options !== "object" || options === null) throw new TypeError(`enumeration ${typeName}: options must be an object ({ spellings, open })`);
   const names: string[] = Array.isArray(members) ? [...(members as readonly string[])] : Object.keys(members);
   const numbers = Array.isArray(members) ? names.map((_, i) => i) : names.map((name) => (members as Record<string, number>)[name]!);
   if (names.length === 0) throw new TypeError(`enumeration ${typeName} needs at least one member`);
@@ -52,13 +54,14 @@ export function enumeration<const N extends string, const S extends { readonly [
   }
   const seen = new Map<string, string>();
   names.forEach((name, i) => {
-    for (const spelled of new Set([name.toLowerCase(), values[i]!.toLowerCase()])) {
-      if (typeof values[i] !== "string" || values[i] === "") throw new TypeError(`enumeration ${typeName}: member "${name}" is not spelled as a non-empty string`);
+    if (typeof values[i] !== "string" || values[i] === "") throw new TypeError(`enumeration ${typeName}: member "${name}" is not spelled as a non-empty string`);
+    for (const spelled of new Set([name.toLowerCase(), values[i].toLowerCase()])) {
       const other = seen.get(spelled);
       if (other !== undefined && other !== name) throw new TypeError(`enumeration ${typeName}: "${spelled}" names both ${other} and ${name}`);
       seen.set(spelled, name);
     }
   });
+  if (open) checkNumericSpellings(typeName, names, values, numbers);
   if (!open && !numbers.includes(0)) {
     throw new TypeError(`enumeration ${typeName}: no member has the value 0, .NET's default; give it { open: true } to hold values without a name`);
   }
@@ -76,6 +79,7 @@ export function enumeration<const N extends string, const S extends { readonly [
  * values: `Perms.Write === 2`. The default is 0.
  */
 export function flags<const N extends string>(typeName: string, members: { readonly [K in N]: number }): Standard<FlagsSchema<N>> {
+  checkArguments("flags", typeName, members);
   const names = Object.keys(members);
   const numbers = names.map((name) => (members as Record<string, number>)[name]!);
   checkMembers(typeName, names, numbers);
@@ -88,12 +92,31 @@ export function flags<const N extends string>(typeName: string, members: { reado
   return described(schema as unknown as FlagsSchema<N>);
 }
 
+function checkArguments(builder: string, typeName: string, members: unknown): void {
+  if (typeof members !== "object" || members === null) {
+    throw new TypeError(`${builder} ${typeName}: members must be ${builder === "flags" ? "" : "an array of names or "}an object of names to values`);
+  }
+}
+
+/**
+ * An open enum writes a value no member has as its number (`"7"`): a spelling that is that text
+ * would read it back as its member instead.
+ */
+function checkNumericSpellings(typeName: string, names: readonly string[], values: readonly string[], numbers: readonly number[]): void {
+  values.forEach((value, i) => {
+    const number = Number(value);
+    if (Number.isSafeInteger(number) && String(number) === value && !numbers.includes(number)) {
+      throw new TypeError(`enumeration ${typeName}: the spelling "${value}" of ${names[i]} is how this open enum writes the value ${number}, which no member has`);
+    }
+  });
+}
+
 function checkMembers(typeName: string, names: readonly string[], numbers: readonly number[]): void {
   const folded = new Set<string>();
   const valued = new Set<number>();
   names.forEach((name, i) => {
     if (ENUM_METADATA_KEYS.has(name)) throw new TypeError(`enumeration ${typeName}: member name "${name}" is reserved for the schema's metadata`);
-    if (!isIdentifier(name)) throw new TypeError(`enumeration ${typeName}: "${name}" is not a C# identifier`);
+    if (typeof name !== "string" || !isIdentifier(name)) throw new TypeError(`enumeration ${typeName}: "${name}" is not a C# identifier`);
     if (folded.has(name.toLowerCase())) throw new TypeError(`enumeration ${typeName}: member "${name}" is repeated`);
     folded.add(name.toLowerCase());
     const value = numbers[i]!;
