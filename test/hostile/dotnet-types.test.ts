@@ -176,3 +176,20 @@ describe("an untyped bigint is one a .NET integer or decimal holds", () => {
     for (const value of [largest, -largest]) expect(json.decode(Any, json.encode(Any, { value }))).toEqual({ value });
   });
 });
+
+describe("a List<object> whose last element is null reads back as written", () => {
+  const Holder = object("Holder", { items: list(untyped()) });
+  const rows = named([
+    { name: "two nulls", items: [null, null], jsvText: "{items:[,]}" },
+    { name: "an empty string, then null", items: ["", null], jsvText: '{items:["",]}' },
+    { name: "a number, then null", items: ["1", null], jsvText: "{items:[1,]}" },
+  ]);
+  test.each(rows)("jsv: %s", (_, row) => {
+    expect(jsv.encode(Holder, { items: row.items })).toBe(row.jsvText);
+    expect(jsv.decode(Holder, row.jsvText)).toEqual({ items: row.items });
+  });
+  test.each(rows)("pretty jsv and csv: %s", (_, row) => {
+    expect(jsv.decode(Holder, jsv.encode(Holder, { items: row.items }, { pretty: true }))).toEqual({ items: row.items });
+    expect(csv.decode(Holder, csv.encode(Holder, { items: row.items }))).toEqual({ items: row.items });
+  });
+});
