@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import {
   DecodeError,
+  dateTime,
   dictionary,
   enumeration,
   guid,
@@ -191,5 +192,23 @@ describe("a List<object> whose last element is null reads back as written", () =
   test.each(rows)("pretty jsv and csv: %s", (_, row) => {
     expect(jsv.decode(Holder, jsv.encode(Holder, { items: row.items }, { pretty: true }))).toEqual({ items: row.items });
     expect(csv.decode(Holder, csv.encode(Holder, { items: row.items }))).toEqual({ items: row.items });
+  });
+});
+
+describe("DateTime.MaxValue as a Local time reads back from the JSON it writes", () => {
+  const Holder = object("Holder", { at: dateTime() });
+  // `ms` is worked out in doubles, as the reference does: the last tick of 9999 rounds up a millisecond.
+  const rows = named([
+    { name: "at +01:00", at: "9999-12-31T23:59:59.9999999+01:00", text: '{"at":"\\/Date(253402297200000+0100)\\/"}' },
+    { name: "at +14:00", at: "9999-12-31T23:59:59.9999999+14:00", text: '{"at":"\\/Date(253402250400000+1400)\\/"}' },
+    { name: "at +00:00", at: "9999-12-31T23:59:59.9999999+00:00", text: '{"at":"\\/Date(253402300800000+0000)\\/"}' },
+  ]);
+  test.each(rows)("%s", (_, row) => {
+    expect(json.encode(Holder, { at: row.at })).toBe(row.text);
+    expect(json.decode(Holder, row.text)).toEqual({ at: row.at });
+  });
+
+  test("a millisecond later at +01:00 is past 9999, invalid-value", () => {
+    expect(decodeError(json, Holder, '{"at":"\\/Date(253402297200001+0100)\\/"}')).toMatchObject({ code: "invalid-value", path: "at" });
   });
 });
