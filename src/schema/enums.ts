@@ -48,7 +48,7 @@ export function enumeration<const N extends string, const S extends { readonly [
   const values = names.map((name) => (Object.hasOwn(spellings, name) ? spellings[name]! : name));
   const open = options.open ?? false;
   if (typeof open !== "boolean") throw new TypeError(`enumeration ${typeName}: options.open must be true or false`);
-  checkMembers(typeName, names, numbers);
+  checkMembers("enumeration", typeName, names, numbers);
   for (const key of Object.keys(spellings)) {
     if (!names.includes(key)) throw new TypeError(`enumeration ${typeName}: a spelling for "${key}", which is not a member`);
   }
@@ -82,7 +82,7 @@ export function flags<const N extends string>(typeName: string, members: { reado
   checkArguments("flags", typeName, members);
   const names = Object.keys(members);
   const numbers = names.map((name) => (members as Record<string, number>)[name]!);
-  checkMembers(typeName, names, numbers);
+  checkMembers("flags", typeName, names, numbers);
   for (const value of numbers) {
     if (value < -2147483648 || value > 2147483647) throw new TypeError(`flags ${typeName}: ${value} is not an int, the type of a [Flags] enum's values`);
   }
@@ -111,17 +111,17 @@ function checkNumericSpellings(typeName: string, names: readonly string[], value
   });
 }
 
-function checkMembers(typeName: string, names: readonly string[], numbers: readonly number[]): void {
+function checkMembers(builder: string, typeName: string, names: readonly string[], numbers: readonly number[]): void {
   const folded = new Set<string>();
   const valued = new Set<number>();
   names.forEach((name, i) => {
-    if (ENUM_METADATA_KEYS.has(name)) throw new TypeError(`enumeration ${typeName}: member name "${name}" is reserved for the schema's metadata`);
-    if (typeof name !== "string" || !isIdentifier(name)) throw new TypeError(`enumeration ${typeName}: "${name}" is not a C# identifier`);
-    if (folded.has(name.toLowerCase())) throw new TypeError(`enumeration ${typeName}: member "${name}" is repeated`);
+    if (ENUM_METADATA_KEYS.has(name)) throw new TypeError(`${builder} ${typeName}: member name "${name}" is reserved for the schema's metadata`);
+    if (typeof name !== "string" || !isIdentifier(name)) throw new TypeError(`${builder} ${typeName}: "${name}" is not a C# identifier`);
+    if (folded.has(name.toLowerCase())) throw new TypeError(`${builder} ${typeName}: member "${name}" is repeated`);
     folded.add(name.toLowerCase());
     const value = numbers[i]!;
-    if (!Number.isSafeInteger(value)) throw new TypeError(`enumeration ${typeName}: the value of ${name} is not an integer`);
-    if (valued.has(value)) throw new TypeError(`enumeration ${typeName}: two members have the value ${value}`);
+    if (!Number.isSafeInteger(value)) throw new TypeError(`${builder} ${typeName}: the value of ${name} is not an integer`);
+    if (valued.has(value)) throw new TypeError(`${builder} ${typeName}: two members have the value ${value}`);
     valued.add(value);
   });
 }

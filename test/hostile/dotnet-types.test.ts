@@ -3,8 +3,11 @@ import { csv } from "../../src/csv/index.js";
 import {
   DecodeError,
   dateTime,
+  dateTimeFromDate,
+  dateTimeToDate,
   dictionary,
   enumeration,
+  flags,
   guid,
   int,
   json,
@@ -141,6 +144,23 @@ describe("the enum builders refuse wrong arguments with a TypeError that says wh
   test.each(rows)("%s", (_, row) => {
     expect(row.build).toThrow(TypeError);
     expect(row.build).toThrow(row.says);
+  });
+
+  test("a flags() value that is not an integer names flags(), not enumeration()", () => {
+    expect(() => flags("Perms", { Read: 1.5 })).toThrow(/^flags Perms: the value of Read is not an integer/);
+  });
+
+  test("a flags() members object that is null is a TypeError that says so", () => {
+    expect(() => flags("Perms", null as never)).toThrow(/flags Perms: members must be an object/);
+  });
+
+  test.each(named([
+    { name: "dateTimeToDate given a number", call: () => dateTimeToDate(5 as never), says: /dateTimeToDate.*text/ },
+    { name: "dateTimeToDate given null", call: () => dateTimeToDate(null as never), says: /dateTimeToDate.*text/ },
+    { name: "dateTimeFromDate given a string", call: () => dateTimeFromDate("2021-06-15" as never), says: /dateTimeFromDate.*Date/ },
+  ]))("%s: a TypeError that says what it takes", (_, row) => {
+    expect(row.call).toThrow(TypeError);
+    expect(row.call).toThrow(row.says);
   });
 
   test("a spelling that is the member's own number is allowed", () => {
