@@ -73,6 +73,9 @@ const TYPED: unique symbol = Symbol.for("evo-codec.typed");
  * It is written as that type is.
  */
 export function typed(schema: Schema, value: unknown): TypedValue {
+  if (typeof schema !== "object" || schema === null || typeof (schema as { kind?: unknown }).kind !== "string") {
+    throw new TypeError(`typed() takes a described schema (decimal(), dateTime()…) and the value, not ${describeValue(schema)}`);
+  }
   return Object.freeze({ [TYPED]: true, schema, value });
 }
 

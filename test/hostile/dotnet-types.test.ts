@@ -158,6 +158,8 @@ describe("the enum builders refuse wrong arguments with a TypeError that says wh
     { name: "dateTimeToDate given a number", call: () => dateTimeToDate(5 as never), says: /dateTimeToDate.*text/ },
     { name: "dateTimeToDate given null", call: () => dateTimeToDate(null as never), says: /dateTimeToDate.*text/ },
     { name: "dateTimeFromDate given a string", call: () => dateTimeFromDate("2021-06-15" as never), says: /dateTimeFromDate.*Date/ },
+    { name: "typed given no schema", call: () => typed(5 as never, "1.10"), says: /typed\(\) takes a described schema/ },
+    { name: "typed given null for the schema", call: () => typed(null as never, "1.10"), says: /typed\(\) takes a described schema/ },
   ]))("%s: a TypeError that says what it takes", (_, row) => {
     expect(row.call).toThrow(TypeError);
     expect(row.call).toThrow(row.says);
