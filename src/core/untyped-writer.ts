@@ -4,6 +4,7 @@ import { boolean as booleanSchema, string as stringSchema } from "../schema/buil
 import { dictionaryWriter, listWriter, type Spelling, type Writer, type WriteState } from "./compact-writer.js";
 import { Failure } from "./errors.js";
 import { describeValue } from "./objects.js";
+import { keyText } from "../model/keys.js";
 
 /** The largest decimal, 2^96 − 1: an untyped bigint beyond it is no .NET value (and JSON would not read it back). */
 const MAX_DECIMAL = 79228162514264337593543950335n;
@@ -18,7 +19,8 @@ const MAX_DECIMAL = 79228162514264337593543950335n;
 export function untypedWriter(spelling: Spelling, typedWriter: (schema: Schema) => Writer): Writer {
   const string = spelling.scalars.string(stringSchema());
   const boolean = spelling.scalars.boolean(booleanSchema());
-  const keys = (key: unknown) => key as string;
+  // A Map's keys too are strings, as a Dictionary<string, object>'s: any other is refused, not spelled.
+  const keys = keyText(undefined);
   // The containers write their items with this very writer.
   const write: Writer = (value, state, afterKey) => {
     switch (typeof value) {

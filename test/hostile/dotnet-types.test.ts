@@ -234,3 +234,19 @@ describe("DateTime.MaxValue as a Local time reads back from the JSON it writes",
     expect(decodeError(json, Holder, '{"at":"\\/Date(253402297200001+0100)\\/"}')).toMatchObject({ code: "invalid-value", path: "at" });
   });
 });
+
+describe("an untyped Map's keys are strings, as a Dictionary<string, object>'s are", () => {
+  const Any = object("Any", { value: untyped() });
+  const rows = named([
+    { name: "a number key", value: new Map<unknown, string>([[1, "a"]]) },
+    { name: "an object key", value: new Map<unknown, string>([[{}, "a"]]) },
+    { name: "a symbol key", value: new Map<unknown, string>([[Symbol("s"), "a"]]) },
+    { name: "a null key", value: new Map<unknown, string>([[null, "a"]]) },
+    { name: "a number key beside its string", value: new Map<unknown, string>([["1", "a"], [1, "b"]]) },
+  ]);
+  for (const [format, codec] of CODECS.filter(([format]) => format !== "jsonl")) {
+    test.each(rows)(`${format}: %s is type-mismatch`, (_, row) => {
+      expect(encodeError(codec, Any, { value: row.value })).toMatchObject({ code: "type-mismatch" });
+    });
+  }
+});
