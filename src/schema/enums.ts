@@ -19,7 +19,8 @@ export interface EnumOptions<N extends string> {
   /**
    * Hold a value that no member names (`(Color)7`, which the reference writes as `"7"`) as that
    * number. Default `false`: such a value is `invalid-enum`. Needed when no member has the value 0,
-   * .NET's default.
+   * .NET's default. A spelling that is such a value's number (`"7"` when no member is 7) is a
+   * `TypeError`: that value would read back as the spelled member.
    */
   readonly open?: boolean;
 }
