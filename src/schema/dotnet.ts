@@ -56,10 +56,11 @@ export function char(): Standard<CharSchema> {
 }
 
 /**
- * A .NET `object` member: any value, written by what it is (a string, a number, a bigint, a
- * boolean, an array for `List<object>`, a plain object for `Dictionary<string, object>` or a class
- * with its `__type` key, `null` as a list element), or a {@link typed} value. Decoders give plain
- * JavaScript values back; JSV, which has no types, gives strings for every scalar.
+ * A .NET `object` member: any value, written by what it is (a string, a number, a bigint within a
+ * decimal's ±(2^96 − 1), a boolean, an array for `List<object>`, a plain object or a `Map` with
+ * string keys for `Dictionary<string, object>` or a class with its `__type` key, `null` as a list
+ * element), or a {@link typed} value. Decoders give plain JavaScript values back; JSV, which has no
+ * types, gives strings for every scalar.
  */
 export function untyped(): Standard<UntypedSchema> {
   return UNTYPED;
