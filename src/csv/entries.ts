@@ -114,14 +114,15 @@ export function decodeEntries(
     const at = (inner: number) => row.offset + cellToText(row.text, fieldStart(row.text, i), inner);
     try {
       if (cell === "") throw new Failure("null-value", "an entry cannot be empty", 0);
-      const entry = readJsvText(pair, cell, strict, maxDepth, 1) as { key?: string; value?: unknown };
+      // The key is a string, or for a keyed dictionary an int, enum or Guid value.
+      const entry = readJsvText(pair, cell, strict, maxDepth, 1) as { key?: unknown; value?: unknown };
       if (entry.key === undefined) throw new Failure("null-value", "the entry has no key", 0);
       if (entry.value === undefined) throw nullEntry();
-      if (strict && (keyed ? keyed.has(entry.key) : Object.hasOwn(out, entry.key))) {
+      if (strict && (keyed ? keyed.has(entry.key) : Object.hasOwn(out, entry.key as string))) {
         throw new Failure("duplicate-key", `the key ${quoteText(String(entry.key))} appears twice`, 0);
       }
       if (keyed) keyed.set(entry.key, entry.value);
-      else setOwn(out, entry.key, entry.value);
+      else setOwn(out, entry.key as string, entry.value);
     } catch (error) {
       if (error instanceof Failure) {
         error.offset = at(Math.max(0, error.offset));
