@@ -22,6 +22,7 @@ import {
   type Schema,
 } from "../../src/index.js";
 import { CODECS, decodeError, encodeError } from "../support/errors.js";
+import { flagsReader } from "../../src/model/enum-values.js";
 import { named } from "../support/tables.js";
 
 // The .NET types of issue 12 attacked as users and attackers would: only our own errors escape,
@@ -249,4 +250,26 @@ describe("an untyped Map's keys are strings, as a Dictionary<string, object>'s a
       expect(encodeError(codec, Any, { value: row.value })).toMatchObject({ code: "type-mismatch" });
     });
   }
+});
+
+describe("flags text is read a name at a time", () => {
+  const Perms = flags("Perms", { None: 0, Read: 1, Write: 2 });
+  const read = flagsReader(Perms);
+
+  test("thirty million commas after a name fail at the first empty name, without splitting them all", () => {
+    const text = "Read" + ",".repeat(30_000_000);
+    const started = performance.now();
+    expect(read(text)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(150);
+  });
+
+  test.each(named([
+    { name: "names with spaces around them", text: " Read , write ", value: 3 },
+    { name: "one name", text: "Write", value: 2 },
+    { name: "a number", text: "3", value: 3 },
+    { name: "a trailing comma", text: "Read,", value: undefined },
+    { name: "an unknown name after a known one", text: "Read,Execute", value: undefined },
+  ]))("%s", (_, row) => {
+    expect(read(row.text)).toBe(row.value);
+  });
 });
