@@ -5,6 +5,7 @@ import {
   dateTime,
   dateTimeFromDate,
   dateTimeToDate,
+  decimal,
   dictionary,
   enumeration,
   flags,
@@ -16,13 +17,14 @@ import {
   long,
   object,
   string,
+  timeSpan,
   typed,
   ulong,
   untyped,
   type Schema,
 } from "../../src/index.js";
-import { CODECS, decodeError, encodeError } from "../support/errors.js";
 import { flagsReader } from "../../src/model/enum-values.js";
+import { CODECS, decodeError, encodeError } from "../support/errors.js";
 import { named } from "../support/tables.js";
 
 // The .NET types of issue 12 attacked as users and attackers would: only our own errors escape,
@@ -63,6 +65,43 @@ describe("ten million digits where an integer belongs are refused in linear time
   test("json, an untyped number: invalid-number, as a number no .NET type holds", () => {
     const Any = object("Any", { value: untyped() });
     expect(within(1500, () => json.decode(Any, `{"value":${digits}}`))).toMatchObject({ code: "invalid-number", path: "value" });
+  });
+});
+
+describe("four million characters where a .NET scalar belongs give its error in linear time", () => {
+  const Scalars = object("Scalars", { amount: decimal(), at: dateTime(), span: timeSpan(), id: guid(), any: untyped() });
+  const digits = "1".repeat(4 * MB);
+  const rows = named([
+    { name: "json, a decimal's digits", decode: () => json.decode(Scalars, `{"amount":${digits}}`), code: "invalid-number" },
+    { name: "json, a decimal's fraction", decode: () => json.decode(Scalars, `{"amount":0.${digits}}`), code: "invalid-number" },
+    { name: "jsv, a decimal of leading zeros", decode: () => jsv.decode(Scalars, `{amount:${"0".repeat(4 * MB)}1e-29}`), code: "invalid-number" },
+    { name: "json, a date's fraction", decode: () => json.decode(Scalars, `{"at":"2021-06-15T13:45:30.${digits}Z"}`), code: "invalid-value" },
+    { name: "json, a /Date( of digits", decode: () => json.decode(Scalars, `{"at":"\\/Date(${digits})\\/"}`), code: "invalid-value" },
+    { name: "jsv, a TimeSpan's days", decode: () => jsv.decode(Scalars, `{span:P${digits}D}`), code: "invalid-value" },
+    { name: "jsv, a TimeSpan's units", decode: () => jsv.decode(Scalars, `{span:PT${"1S".repeat(2 * MB)}}`), code: "invalid-value" },
+    { name: "csv, a Guid of hex digits", decode: () => csv.decode(Scalars, `Id\r\n${"a".repeat(4 * MB)}\r\n`), code: "invalid-value" },
+    { name: "json, an untyped fraction", decode: () => json.decode(Scalars, `{"any":1.${digits}}`), code: "invalid-number" },
+  ]);
+  test.each(rows)("%s", (_, row) => {
+    expect(within(1500, row.decode)).toMatchObject({ code: row.code });
+  });
+});
+
+describe("an untyped value nested 100,000 deep is depth-limit, in milliseconds", () => {
+  const Any = object("Any", { value: untyped(), values: list(untyped()) });
+  const arrays = "[".repeat(100_000) + "]".repeat(100_000);
+  const objects = "{a:".repeat(100_000) + "1" + "}".repeat(100_000);
+  const rows = named([
+    { name: "json, arrays", decode: () => json.decode(Any, `{"value":${arrays}}`) },
+    { name: "json, objects", decode: () => json.decode(Any, `{"value":${objects.replaceAll("{a:", '{"a":')}}`) },
+    { name: "json, unclosed, in a List<object>", decode: () => json.decode(Any, `{"values":[${"[".repeat(100_000)}}`) },
+    { name: "jsv, arrays", decode: () => jsv.decode(Any, `{value:${arrays}}`) },
+    { name: "jsv, objects", decode: () => jsv.decode(Any, `{value:${objects}}`) },
+    { name: "csv, arrays in a cell", decode: () => csv.decode(Any, `Value\r\n"${arrays}"\r\n`) },
+    { name: "csv, objects in a cell", decode: () => csv.decode(Any, `Value\r\n"${objects}"\r\n`) },
+  ]);
+  test.each(rows)("%s", (_, row) => {
+    expect(within(2000, row.decode)).toMatchObject({ code: "depth-limit" });
   });
 });
 
