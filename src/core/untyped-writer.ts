@@ -7,7 +7,7 @@ import { describeValue } from "./objects.js";
 import { keyText } from "../model/keys.js";
 
 /** The largest decimal, 2^96 − 1: an untyped bigint beyond it is no .NET value (and JSON would not read it back). */
-const MAX_DECIMAL = 79228162514264337593543950335n;
+export const MAX_DECIMAL = 79228162514264337593543950335n;
 
 /**
  * An untyped (`object`) value, written by what it is, as the reference writes the .NET value it

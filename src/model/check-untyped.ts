@@ -1,5 +1,6 @@
 import { Failure } from "../core/errors.js";
-import { describeValue, setOwn } from "../core/objects.js";
+import { describeValue, quoteText, setOwn } from "../core/objects.js";
+import { MAX_DECIMAL } from "../core/untyped-writer.js";
 import { isTyped, typed } from "../schema/dotnet.js";
 import type { DictionarySchema, KeySchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
@@ -20,9 +21,10 @@ export function untypedChecker(checkerOf: (schema: Schema) => Check): Check {
   const untypedCheck: Check = (value, walk) => {
     switch (typeof value) {
       case "string":
-      case "bigint":
       case "boolean":
         return value;
+      case "bigint":
+        return walk.attempt(() => untypedBigInt(value));
       case "number":
         return walk.attempt(() => untypedNumber(value));
     }
@@ -84,6 +86,12 @@ function untypedNumber(value: number): number {
   return value;
 }
 
+/** A bigint as the encoders take one: within what a .NET integer or decimal holds. */
+function untypedBigInt(value: bigint): bigint {
+  if (value > MAX_DECIMAL || value < -MAX_DECIMAL) throw new Failure("invalid-number", `${value} is beyond every .NET integer and decimal (±${MAX_DECIMAL})`, -1);
+  return value;
+}
+
 function plainRecord(value: unknown): Record<string, unknown> {
   const prototype = typeof value === "object" && value !== null ? (Object.getPrototypeOf(value) as unknown) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
@@ -111,8 +119,15 @@ export function keyedDictionaryCheck(schema: DictionarySchema, key: KeySchema, e
         // A key the type refuses is reported at that key, as the decoders report it.
         const checkedKey = walk.at(segment, (key, at) => at.attempt(() => (typeof key === "string" ? fromText(key, -1) : fromValue(key))), rawKey);
         const checked = item === null || item === undefined ? walk.reportAt(segment, nullEntry()) : walk.at(segment, entry, item);
-        if (checkedKey === INVALID || checked === INVALID) valid = false;
-        else out.set(checkedKey, checked);
+        if (checkedKey === INVALID || checked === INVALID) {
+          valid = false;
+        } else if (out.has(checkedKey) && (walk.strict || value instanceof Map)) {
+          // Two entries of a Map that are one key would lose one silently; a text's repeat is the decoders' rule.
+          walk.reportAt(segment, new Failure("duplicate-key", `the key ${quoteText(String(checkedKey))} is given twice`, -1));
+          valid = false;
+        } else {
+          out.set(checkedKey, checked);
+        }
       }
       return valid ? out : INVALID;
     });

@@ -233,6 +233,12 @@ describe("values that fail give every problem, each with its path", () => {
     ]);
   });
 
+  test("typed values nested 100,000 deep are a depth-limit, not a stack overflow", () => {
+    let value: unknown = "end";
+    for (let i = 0; i < 100_000; i++) value = typed(untyped(), value);
+    expect(checkValue(untyped(), value).issues?.map((issue) => issue.code)).toEqual(["depth-limit"]);
+  });
+
   test("a getter that throws is reported with its path", () => {
     const value = Object.defineProperty({}, "text", {
       enumerable: true,
@@ -395,6 +401,15 @@ describe("the .NET types: what each refuses, with the code and path", () => {
         issues: [["null-value", ["byDay", "7"]], ["invalid-integer", ["byDay", "2147483648"]], ["invalid-integer", ["byDay", "1.5"]], ["invalid-integer", ["byDay", "x"]], ["invalid-enum", ["byColor", "Purple"]], ["invalid-value", ["byId", "nope"]]],
       },
       { name: "a keyed dictionary: a list", schema: dictionary(int(), { key: int() }), value: [], issues: [["type-mismatch", []]] },
+      {
+        name: "a Map whose keys are one Guid in two forms: duplicate-key, never one entry lost",
+        schema: dictionary(int(), { key: guid() }),
+        value: new Map([[GUID, 1], [GUID.toUpperCase(), 2]]),
+        issues: [["duplicate-key", [GUID.toUpperCase()]]],
+      },
+      { name: "a parsed object whose keys are one int in two spellings, when strict", schema: dictionary(int(), { key: int() }), value: { "1": 1, "01": 2 }, options: { strict: true }, issues: [["duplicate-key", ["01"]]] },
+      { name: "a Map whose keys are one int as text and as a number", schema: dictionary(int(), { key: int() }), value: new Map<unknown, number>([["7", 1], [7, 2]]), issues: [["duplicate-key", [7]]] },
+      { name: "an untyped bigint beyond every .NET integer and decimal", schema: list(untyped()), value: [2n ** 96n, -(2n ** 100n), 2n ** 96n - 1n], issues: [["invalid-number", [0]], ["invalid-number", [1]]] },
     ]),
   )("%s", (_, { schema, value, issues, options }) => {
     const result = checkValue(schema, value, options);
