@@ -4,7 +4,7 @@ import { EncodeState } from "../model/encode-state.js";
 import { assertNever } from "../model/kinds.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
 import { checkList, dictionaryEntries, nullElement, nullEntry } from "../model/values.js";
-import { keyText } from "../model/keys.js";
+import { addDistinctKey, keyText } from "../model/keys.js";
 import { rethrowEncodingWithin } from "./errors.js";
 import { untypedWriter } from "./untyped-writer.js";
 import type { ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
@@ -93,7 +93,7 @@ export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: N
       case "list":
         return listWriter(spelling, writerFor(schema.element, nameCase), resolveSchema(schema.element).kind === "untyped");
       case "dictionary":
-        return dictionaryWriter(spelling, schema.typeName ?? "a dictionary", keyText(schema.key), writerFor(schema.value, nameCase));
+        return dictionaryWriter(spelling, schema.typeName ?? "a dictionary", keyText(schema.key), writerFor(schema.value, nameCase), schema.key !== undefined);
       case "untyped":
         return untypedWriter(spelling, (typed) => writerFor(typed, nameCase));
       case "object":
@@ -136,10 +136,15 @@ function nullElementFailure(): never {
   throw nullElement();
 }
 
-/** A dictionary's entries, each key written by `keyText` (its own text for string keys) then spelled as a key. */
-export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key: unknown) => string, entry: Writer): Writer {
+/**
+ * A dictionary's entries, each key written by `keyText` (its own text for string keys) then spelled
+ * as a key. `distinct`: keys that are not their own text (a Map's Guids, numbers) are refused
+ * when two are written alike (a Guid in two forms), rather than written twice.
+ */
+export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key: unknown) => string, entry: Writer, distinct = false): Writer {
   return (value, state, afterKey) => {
     const { keys, valueAt } = dictionaryEntries(value, what);
+    const written = distinct ? new Set<string>() : undefined;
     const layout = state.layout;
     const depth = state.depth;
     let key: unknown;
@@ -154,6 +159,7 @@ export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key
         key = keys[i];
         keyed = true;
         const text = keyText(key);
+        if (written !== undefined) addDistinctKey(written, text);
         const item = valueAt(i);
         if (item === null || item === undefined) throw nullEntry();
         out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(text) + colon + entry(item, state, true);

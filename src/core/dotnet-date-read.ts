@@ -32,7 +32,9 @@ export function parseDateTime(text: string): DotNetDate | undefined {
     const ticks = BigInt(ms) * 10_000n + EPOCH === MAX_TICKS + 1n ? MAX_TICKS : BigInt(ms) * 10_000n + EPOCH;
     if (offset === undefined) return inRange({ ticks, zone: "utc" });
     if (offset === "-0000") return inRange({ ticks, zone: "unspecified" });
-    return inRange({ ticks: ticks + BigInt(offset) * TICKS_PER_MINUTE, zone: offset });
+    // So does it for MaxValue as a Local time: its instant's millisecond, rounded up, puts the clock a tick past 9999.
+    const clock = ticks + BigInt(offset) * TICKS_PER_MINUTE;
+    return inRange({ ticks: clock === MAX_TICKS + 1n ? MAX_TICKS : clock, zone: offset });
   }
   return parseIso(text, false) ?? parseCompact(text) ?? parseUsDate(text);
 }

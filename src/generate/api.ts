@@ -10,7 +10,7 @@ export type TypeExpr =
   | { readonly kind: "scalar"; readonly dotNet: string; readonly mapping: ScalarMapping }
   | { readonly kind: "nullable"; readonly inner: TypeExpr }
   | { readonly kind: "list"; readonly element: TypeExpr }
-  | { readonly kind: "dictionary"; readonly value: TypeExpr }
+  | { readonly kind: "dictionary"; readonly value: TypeExpr; readonly key?: TypeExpr }
   | { readonly kind: "named"; readonly key: string; readonly args: readonly TypeExpr[] }
   | { readonly kind: "parameter"; readonly index: number };
 
@@ -27,11 +27,25 @@ export interface MemberDecl {
   readonly paramType: string | undefined;
 }
 
+/**
+ * An enum: its members' names, their values (undefined when they are 0, 1, 2…), `[EnumMember]`
+ * spellings that differ from the name, and whether it is written as its number (`[Flags]`, or a host
+ * that writes enums as integers), which `flags()` describes.
+ */
+export interface EnumShape {
+  readonly kind: "enum";
+  readonly names: readonly string[];
+  readonly numbers: readonly number[] | undefined;
+  readonly spellings: ReadonlyMap<string, string>;
+  readonly asNumber: boolean;
+  readonly descriptions: readonly (string | undefined)[];
+}
+
 /** What a type is: an enum, a class (with its base), or a class that is a dictionary or a list. */
 export type DeclShape =
-  | { readonly kind: "enum"; readonly names: readonly string[]; readonly descriptions: readonly (string | undefined)[] }
+  | EnumShape
   | { readonly kind: "object"; readonly members: readonly MemberDecl[]; readonly base: TypeExpr | undefined }
-  | { readonly kind: "dictionary"; readonly value: TypeExpr }
+  | { readonly kind: "dictionary"; readonly value: TypeExpr; readonly key?: TypeExpr }
   | { readonly kind: "list"; readonly element: TypeExpr };
 
 /** One type of the API. */
@@ -86,7 +100,10 @@ export function referencedKeys(type: TypeExpr, into: Set<string>): Set<string> {
       pending.push(...next.args);
     } else if (next.kind === "nullable") pending.push(next.inner);
     else if (next.kind === "list") pending.push(next.element);
-    else if (next.kind === "dictionary") pending.push(next.value);
+    else if (next.kind === "dictionary") {
+      pending.push(next.value);
+      if (next.key) pending.push(next.key);
+    }
   }
   return into;
 }
@@ -96,7 +113,7 @@ export function dependenciesOf(decl: Decl): Set<string> {
   const keys = new Set<string>();
   const shape = decl.shape;
   if (shape === undefined || shape.kind === "enum") return keys;
-  if (shape.kind === "dictionary") return referencedKeys(shape.value, keys);
+  if (shape.kind === "dictionary") return referencedKeys({ kind: "dictionary", value: shape.value, key: shape.key }, keys);
   if (shape.kind === "list") return referencedKeys(shape.element, keys);
   if (shape.base) referencedKeys(shape.base, keys);
   for (const member of shape.members) referencedKeys(member.type, keys);

@@ -1,8 +1,8 @@
 import { setOwn } from "../core/objects.js";
-import { dictionary, enumeration, generic, int, lazy, list, member, nullable, object, type FieldSpec } from "../schema/build.js";
+import { dictionary, enumeration, flags, generic, int, lazy, list, member, nullable, object, type FieldSpec } from "../schema/build.js";
 import { dotNetTypeName, toPascalCase } from "../schema/naming.js";
-import type { ObjectSchema, Schema, ValueTypeSchema } from "../schema/nodes.js";
-import { referencedKeys, type Decl, type TypeExpr } from "./api.js";
+import type { KeySchema, ObjectSchema, Schema, ValueTypeSchema } from "../schema/nodes.js";
+import { referencedKeys, type Decl, type EnumShape, type TypeExpr } from "./api.js";
 import { Refusal } from "./translate-types.js";
 
 // The schemas of an API's types, built in memory from the declarations: what `schemasFromMetadata`
@@ -39,7 +39,7 @@ export class SchemaBuilder {
 
   private buildDecl(decl: Decl, lazyKeys: ReadonlySet<string>): Built {
     const shape = decl.shape!;
-    if (shape.kind === "enum") return { schema: enumeration(decl.typeName, shape.names as [string, ...string[]]) };
+    if (shape.kind === "enum") return { schema: enumSchema(decl.typeName, shape) };
     if (decl.params.length > 0) {
       return { generic: generic((...args: Schema[]) => this.buildShape(decl, args, lazyKeys)) };
     }
@@ -49,7 +49,7 @@ export class SchemaBuilder {
   private buildShape(decl: Decl, args: readonly Schema[], lazyKeys: ReadonlySet<string>): Schema {
     const shape = decl.shape!;
     const typeName = args.length === 0 ? decl.typeName : `${decl.typeName}<${args.map(dotNetTypeName).join(", ")}>`;
-    if (shape.kind === "dictionary") return dictionary(this.schemaOf(shape.value, args, lazyKeys), { typeName });
+    if (shape.kind === "dictionary") return dictionary(this.schemaOf(shape.value, args, lazyKeys), { typeName, key: this.keyOf(shape.key, args) });
     if (shape.kind === "list") return list(this.schemaOf(shape.element, args, lazyKeys));
     if (shape.kind === "enum") throw new Refusal("an enum cannot be generic");
     const fields: Record<string, FieldSpec> = {};
@@ -73,7 +73,7 @@ export class SchemaBuilder {
       case "list":
         return list(this.schemaOf(type.element, args, lazyKeys));
       case "dictionary":
-        return dictionary(this.schemaOf(type.value, args, lazyKeys));
+        return dictionary(this.schemaOf(type.value, args, lazyKeys), { key: this.keyOf(type.key, args) });
       case "parameter":
         return args[type.index]!;
       case "named": {
@@ -85,11 +85,27 @@ export class SchemaBuilder {
     }
   }
 
+  /** A dictionary's key schema (an integer, a Guid, an enum), or undefined for string keys. */
+  private keyOf(key: TypeExpr | undefined, args: readonly Schema[]): KeySchema | undefined {
+    return key === undefined ? undefined : (this.schemaOf(key, args) as KeySchema);
+  }
+
   private instance(key: string, args: readonly Schema[]): Schema {
     const built = this.built.get(key);
     if (built === undefined) throw new Refusal(`${this.decls.get(key)?.typeName ?? key} is used before it is described (a class that inherits from itself?)`);
     return "generic" in built ? built.generic(...args) : built.schema;
   }
+}
+
+/** An enum's schema: `flags()` for one written as its number, else `enumeration()` with its values and spellings. */
+export function enumSchema(typeName: string, shape: EnumShape): Schema {
+  const numbers = shape.numbers ?? shape.names.map((_, i) => i);
+  const members: Record<string, number> = {};
+  shape.names.forEach((name, i) => setOwn(members, name, numbers[i]!));
+  if (shape.asNumber) return flags(typeName, members);
+  const spellings: Record<string, string> = {};
+  for (const [name, spelling] of shape.spellings) setOwn(spellings, name, spelling);
+  return enumeration(typeName, shape.numbers ? members : (shape.names as [string, ...string[]]), { spellings, open: !numbers.includes(0) });
 }
 
 /** The argument a generic declaration is tried with: any type fits it, value type or not. */

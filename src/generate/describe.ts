@@ -61,9 +61,10 @@ export function describeApi(metadata: MetadataTypes): ApiDescription {
     problems.push({ subject: duplicate.name, refused: true, message: `another type of this name (in namespace ${duplicate.namespace ?? "none"}) came first; only the first is described` });
   }
   for (const type of definitions.byKey.values()) {
-    const { decl, refusal } = translateType(type, definitions, identifiers);
+    const { decl, refusal, notes } = translateType(type, definitions, identifiers);
     decls.set(decl.key, decl);
     if (refusal !== undefined) refused.set(decl.key, refusal);
+    for (const message of notes ?? []) problems.push({ subject: decl.typeName, refused: false, message });
   }
   orderMembers(decls, refused);
 

@@ -1,4 +1,4 @@
-import { boolean, byte, bytes, double, float, int, long, sbyte, short, string, uint, ulong, ushort } from "../schema/build.js";
+import { boolean, byte, bytes, char, dateTime, dateTimeOffset, decimal, double, float, guid, int, long, sbyte, short, string, timeSpan, uint, ulong, untyped, ushort } from "../schema/build.js";
 import type { Schema } from "../schema/nodes.js";
 
 // The one table of .NET types the generator knows: how each is described, in the generated
@@ -18,6 +18,8 @@ export interface ScalarMapping {
   /** The TypeScript type of a decoded value, and of what an encoder takes. */
   readonly output: string;
   readonly input: string;
+  /** A type of evo-codec's that `output` and `input` name, imported by the generated module (`Untyped`). */
+  readonly typeImport?: string;
 }
 
 /** A .NET type the model cannot describe (yet): a type that uses it is refused with this reason. */
@@ -30,6 +32,11 @@ export type DotNetMapping = ScalarMapping | RefusedMapping;
 
 function scalar(builder: string, schema: () => Schema, output: string, input = output): ScalarMapping {
   return { describe: "scalar", builder, schema, valueType: output !== "string" && output !== "Uint8Array", output, input };
+}
+
+/** A .NET value type held as text (a date, a Guid): always present once decoded, though its value is a string. */
+function textValue(builder: string, schema: () => Schema, input = "string"): ScalarMapping {
+  return { describe: "scalar", builder, schema, valueType: true, output: "string", input };
 }
 
 function notYet(what: string): RefusedMapping {
@@ -55,15 +62,16 @@ export const DOTNET_TYPES: Readonly<Record<string, DotNetMapping>> = Object.free
   Double: scalar("double", double, "number"),
   Single: scalar("float", float, "number"),
   "Byte[]": scalar("bytes", bytes, "Uint8Array"),
-  DateTime: notYet("DateTime"),
-  DateTimeOffset: notYet("DateTimeOffset"),
+  DateTime: textValue("dateTime", dateTime),
+  DateTimeOffset: textValue("dateTimeOffset", dateTimeOffset),
+  TimeSpan: textValue("timeSpan", timeSpan),
+  Guid: textValue("guid", guid),
+  // A number is taken too where it is exactly a decimal (0.5, not 0.1).
+  Decimal: textValue("decimal", decimal, "string | number"),
+  Char: textValue("char", char),
+  Object: { describe: "scalar", builder: "untyped", schema: untyped, valueType: false, output: "Untyped", input: "Untyped", typeImport: "Untyped" },
   DateOnly: notYet("DateOnly"),
   TimeOnly: notYet("TimeOnly"),
-  TimeSpan: notYet("TimeSpan"),
-  Guid: notYet("Guid"),
-  Decimal: notYet("decimal"),
-  Char: notYet("char"),
-  Object: notYet("untyped object values"),
 });
 
 /** The collection types written as a list (`[a,b]`), by name without arity. */
@@ -72,10 +80,8 @@ export const LIST_TYPES: ReadonlySet<string> = new Set(["List", "IList", "IColle
 /** The collection types written as a map (`{k:v}`), by name without arity. */
 export const DICTIONARY_TYPES: ReadonlySet<string> = new Set(["Dictionary", "IDictionary", "IReadOnlyDictionary"]);
 
-/** Dictionary key types the model describes; any other is refused with the reason given. */
-export function dictionaryKeyRefusal(keyType: string): string | undefined {
-  return keyType === "String" || keyType === "string" ? undefined : `not yet describable: dictionaries with ${keyType} keys (the model's dictionaries have string keys)`;
-}
+/** The builders of the key types a dictionary may have besides strings (enums are described by the API). */
+export const DICTIONARY_KEY_BUILDERS: ReadonlySet<string> = new Set(["byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong", "guid"]);
 
 /** The mapping of a .NET type that is not a user type, a collection or `Nullable<T>`. */
 export function dotNetType(name: string): DotNetMapping | undefined {

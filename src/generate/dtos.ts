@@ -6,8 +6,11 @@ import type { MetadataOperationType, MetadataPropertyType, MetadataType, Metadat
 
 // From ServiceStack's TypeScript DTOs to the metadata they stand for. They say less than the
 // metadata: `number` is any .NET number (described as `double`, which reads every one of them,
-// and reported), dates, Guids and `byte[]` are all `string`, and C# names are the keys with their
-// first letter upper-cased. Prefer `/types/metadata` where the server gives it.
+// and reported), `{ [index: number]: T }` any integer key (described as `int`, reported), dates,
+// TimeSpans, Guids, chars and `byte[]` are all `string` (described as `string`, which reads their
+// text, and reported once), an enum's explicit values are not there unless it is written as its
+// number (then described with `flags()`), and C# names are the keys with their first letter
+// upper-cased. Prefer `/types/metadata` where the server gives it.
 
 /** ServiceStack's marker interfaces, which say the verb or the response rather than describe a type. */
 const MARKERS = /^(?:IReturn|IReturnVoid|IGet|IPost|IPut|IPatch|IDelete|IVerb|IMeta|IHasSessionId|IHasBearerToken|IHasVersion|ICreateDb|IUpdateDb|IPatchDb|IDeleteDb|ISaveDb)(?:<.*>)?$/;
@@ -21,15 +24,23 @@ export function metadataFromDtos(text: string): { metadata: MetadataTypes; guess
   const optionalMeansNullable = options.get("MakePropertiesOptional") !== "True";
   const guesses: GenerateProblem[] = [];
   const enums = new Set(declarations.filter(isEnum).map((d) => d.name));
+  const reading: Reading = { optionalMeansNullable, enums, guesses, strings: 0 };
   const types: MetadataType[] = [];
   const operations: MetadataOperationType[] = [];
   for (const declaration of declarations) {
     if (MARKERS.test(declaration.name) || declaration.name === "Dictionary") continue;
-    const type = typeOf(declaration, { optionalMeansNullable, enums, guesses });
+    const type = typeOf(declaration, reading);
     if (type === undefined) continue;
     const operation = operationOf(declaration, type);
     if (operation) operations.push(operation);
     else types.push(type);
+  }
+  if (reading.strings > 0) {
+    guesses.push({
+      subject: "the DTOs",
+      refused: false,
+      message: `${reading.strings} string members are described as string: TypeScript DTOs write a DateTime, DateTimeOffset, TimeSpan, Guid, char and byte[] as string too, so such a member is read and written as the text the server sends (use the metadata for its exact type)`,
+    });
   }
   if (!optionalMeansNullable) {
     guesses.push({ subject: "the DTOs", refused: false, message: "written with MakePropertiesOptional: every member is optional, so no value-type member is described as nullable" });
@@ -70,11 +81,12 @@ function attributeArg(comments: readonly string[], attribute: string, name: stri
   return undefined;
 }
 
-/** What reading a member needs: whether `?` means `T?`, the enums' names, where to note guesses. */
+/** What reading a member needs: whether `?` means `T?`, the enums' names, where to note guesses, how many strings were met. */
 interface Reading {
   readonly optionalMeansNullable: boolean;
   readonly enums: ReadonlySet<string>;
   readonly guesses: GenerateProblem[];
+  strings: number;
 }
 
 /** An `enum`, or a union of string literals (`type X = "A" | "B"`). */
@@ -138,9 +150,8 @@ function propertyOf(declaration: DtoDeclaration, line: DtoLine, reading: Reading
   const guessed: string[] = [];
   let type = dotNetType(tsType, declaration, guessed, `${declaration.name}.${key}`);
   if (optional && reading.optionalMeansNullable && (type === "Double" || type === "Boolean" || reading.enums.has(type))) type = `Nullable<${type}>`;
-  for (const where of guessed) {
-    reading.guesses.push({ subject: declaration.name, refused: false, message: `${where}: number is described as double (it may be an int, a long or a decimal in .NET)` });
-  }
+  if (/\bString\b/.test(type)) reading.strings++;
+  for (const message of guessed) reading.guesses.push({ subject: declaration.name, refused: false, message });
   return {
     name: toPascalCase(key),
     type,
@@ -161,6 +172,7 @@ function dotNetType(ts: string, declaration: DtoDeclaration, guessed: string[], 
       const keyEnd = inner.indexOf("]");
       const keyType = inner.slice(inner.indexOf(":") + 1, keyEnd).trim();
       const value = inner.slice(inner.indexOf(":", keyEnd) + 1);
+      if (keyType !== "string" && where !== "") guessed.push(`${where}: number keys are described as int (they may be another integer type or an enum written as its number in .NET)`);
       return `Dictionary<${keyType === "string" ? "String" : "Int32"},${dotNetType(value, declaration, guessed, where)}>`;
     }
   }
@@ -173,7 +185,7 @@ function dotNetType(ts: string, declaration: DtoDeclaration, guessed: string[], 
     return `${name}<${args.join(",")}>`;
   }
   if (text === "number") {
-    if (where !== "") guessed.push(where);
+    if (where !== "") guessed.push(`${where}: number is described as double (it may be an int, a long or a decimal in .NET)`);
     return "Double";
   }
   return TS_TYPES[text] ?? text;

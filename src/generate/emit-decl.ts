@@ -1,5 +1,5 @@
 import { toPascalCase } from "../schema/naming.js";
-import type { Decl, MemberDecl } from "./api.js";
+import type { Decl, EnumShape, MemberDecl } from "./api.js";
 import { isValueType, schemaCode, valueType, type EmitContext, type Scope } from "./emit-expr.js";
 import { jsDoc, literal, propertyName } from "./emit-text.js";
 
@@ -28,15 +28,33 @@ function valueCode(decl: Decl, ctx: EmitContext, lazyKeys: ReadonlySet<string>):
   const top: Scope = { params: [], lazyKeys };
   switch (shape.kind) {
     case "enum":
-      return `${use(ctx, "enumeration")}(${literal(decl.typeName)}, [${shape.names.map(literal).join(", ")}])`;
-    case "dictionary":
-      return `${use(ctx, "dictionary")}(${schemaCode(shape.value, ctx, top)}, { typeName: ${literal(decl.typeName)} })`;
+      return enumCode(decl.typeName, shape, ctx);
+    case "dictionary": {
+      const key = shape.key ? `, key: ${schemaCode(shape.key, ctx, top)}` : "";
+      return `${use(ctx, "dictionary")}(${schemaCode(shape.value, ctx, top)}, { typeName: ${literal(decl.typeName)}${key} })`;
+    }
     case "list":
       return `${use(ctx, "list")}(${schemaCode(shape.element, ctx, top)})`;
     case "object":
       if (decl.params.length === 0) return objectCode(literal(decl.typeName), shape.members, shape.base, ctx, top, "");
       return genericCode(decl, shape.members, shape.base, ctx);
   }
+}
+
+/**
+ * `flags("Perms", { None: 0, Read: 1 })` for an enum written as its number; else
+ * `enumeration("Color", ["Red", "Green"])`, with `{ Low: 1, High: 5 }` for values other than 0, 1, 2…,
+ * `spellings` for `[EnumMember]` ones and `open` when no member is 0, .NET's default.
+ */
+function enumCode(typeName: string, shape: EnumShape, ctx: EmitContext): string {
+  const numbers = shape.numbers ?? shape.names.map((_, i) => i);
+  const valued = `{ ${shape.names.map((name, i) => `${propertyName(name)}: ${numbers[i]}`).join(", ")} }`;
+  if (shape.asNumber) return `${use(ctx, "flags")}(${literal(typeName)}, ${valued})`;
+  const members = shape.numbers ? valued : `[${shape.names.map(literal).join(", ")}]`;
+  const options: string[] = [];
+  if (shape.spellings.size > 0) options.push(`spellings: { ${[...shape.spellings].map(([name, spelling]) => `${propertyName(name)}: ${literal(spelling)}`).join(", ")} }`);
+  if (!numbers.includes(0)) options.push("open: true");
+  return `${use(ctx, "enumeration")}(${literal(typeName)}, ${members}${options.length > 0 ? `, { ${options.join(", ")} }` : ""})`;
 }
 
 /** `generic(<T extends Schema>(t: T) => object(`ListResponse<${dotNetTypeName(t)}>`, { … }))`. */
@@ -79,6 +97,12 @@ export function recursiveTypesCode(decl: Decl, ctx: EmitContext, lazyKeys: Reado
   const shape = decl.shape!;
   const scope: Scope = { params: [], lazyKeys };
   const input = ctx.inputNames.get(decl.key)!;
+  if (shape.kind === "dictionary" && shape.key !== undefined) {
+    return (
+      `export type ${decl.identifier} = ${valueType({ kind: "dictionary", value: shape.value, key: shape.key }, "output", ctx, scope)};\n` +
+      `export type ${input} = ${valueType({ kind: "dictionary", value: shape.value, key: shape.key }, "input", ctx, scope)};\n`
+    );
+  }
   if (shape.kind === "dictionary") {
     return (
       `export type ${decl.identifier} = { [key: string]: ${valueType(shape.value, "output", ctx, scope)} };\n` +

@@ -37,8 +37,10 @@ export function schemaCode(type: TypeExpr, ctx: EmitContext, scope: Scope): stri
       return `${use(ctx, "nullable")}(${schemaCode(type.inner, ctx, scope)})`;
     case "list":
       return `${use(ctx, "list")}(${schemaCode(type.element, ctx, scope)})`;
-    case "dictionary":
-      return `${use(ctx, "dictionary")}(${schemaCode(type.value, ctx, scope)})`;
+    case "dictionary": {
+      const key = type.key ? `, { key: ${schemaCode(type.key, ctx, scope)} }` : "";
+      return `${use(ctx, "dictionary")}(${schemaCode(type.value, ctx, scope)}${key})`;
+    }
     case "parameter":
       return scope.params[type.index]!;
     case "named": {
@@ -67,6 +69,7 @@ export function isValueType(type: TypeExpr, ctx: EmitContext): boolean {
 export function valueType(type: TypeExpr, mode: "output" | "input", ctx: EmitContext, scope: Scope): string {
   switch (type.kind) {
     case "scalar":
+      if (type.mapping.typeImport !== undefined) use(ctx, type.mapping.typeImport);
       return mode === "output" ? type.mapping.output : type.mapping.input;
     case "nullable":
       return valueType(type.inner, mode, ctx, scope);
@@ -75,8 +78,11 @@ export function valueType(type: TypeExpr, mode: "output" | "input", ctx: EmitCon
       const wrapped = element.includes(" ") ? `(${element})` : element;
       return mode === "output" ? `${wrapped}[]` : `readonly ${wrapped}[]`;
     }
-    case "dictionary":
-      return mode === "output" ? `Record<string, ${valueType(type.value, mode, ctx, scope)}>` : `Readonly<Record<string, ${valueType(type.value, mode, ctx, scope)}>>`;
+    case "dictionary": {
+      const value = valueType(type.value, mode, ctx, scope);
+      if (type.key !== undefined) return `${mode === "output" ? "Map" : "ReadonlyMap"}<${valueType(type.key, mode, ctx, scope)}, ${value}>`;
+      return mode === "output" ? `Record<string, ${value}>` : `Readonly<Record<string, ${value}>>`;
+    }
     case "parameter":
       return "unknown";
     case "named": {
@@ -99,7 +105,7 @@ function schemaType(type: TypeExpr, ctx: EmitContext, scope: Scope): string {
     case "list":
       return `${use(ctx, "ListSchema")}<${schemaType(type.element, ctx, scope)}>`;
     case "dictionary":
-      return `${use(ctx, "DictionarySchema")}<${schemaType(type.value, ctx, scope)}>`;
+      return `${use(ctx, "DictionarySchema")}<${schemaType(type.value, ctx, scope)}${type.key ? `, ${schemaType(type.key, ctx, scope)}` : ""}>`;
     case "parameter":
       return use(ctx, "Schema");
     case "named": {

@@ -7,7 +7,7 @@ import { jsDoc, literal, oneLine, propertyName } from "./emit-text.js";
 // The generated module: a header that names what was refused, the imports, each type's
 // description in dependency order, and the operations.
 
-const TYPE_ONLY = new Set(["Infer", "Input", "Schema", "LazySchema", "ListSchema", "DictionarySchema", "NullableSchema"]);
+const TYPE_ONLY = new Set(["Infer", "Input", "Schema", "LazySchema", "ListSchema", "DictionarySchema", "NullableSchema", "Untyped"]);
 
 /** How the module is written. */
 export interface EmitOptions {

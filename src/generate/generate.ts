@@ -102,6 +102,9 @@ const CSHARP_KEYWORDS: Readonly<Record<string, string>> = {
   ulong: "UInt64",
   float: "Single",
   double: "Double",
+  decimal: "Decimal",
+  char: "Char",
+  object: "Object",
 };
 
 function typeNamed(api: ApiDescription, name: string): Schema | undefined {

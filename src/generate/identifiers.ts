@@ -7,7 +7,7 @@ const RESERVED = new Set(
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
     "implements import in instanceof interface let new null package private protected public return static super switch this throw " +
     "true try typeof var void while with yield await as async of type declare namespace module any unknown never object number " +
-    "string boolean symbol bigint undefined NaN Infinity arguments eval Object Array Record Readonly ReturnType Uint8Array Promise Map Set Date Error JSON Math"
+    "string boolean symbol bigint undefined NaN Infinity arguments eval Object Array Record Readonly ReturnType Uint8Array Promise Map ReadonlyMap Set Date Error JSON Math"
   ).split(" "),
 );
 
@@ -16,12 +16,18 @@ export const MODULE_NAMES = [
   "boolean",
   "byte",
   "bytes",
+  "char",
+  "dateTime",
+  "dateTimeOffset",
+  "decimal",
   "dictionary",
   "dotNetTypeName",
   "double",
   "enumeration",
+  "flags",
   "float",
   "generic",
+  "guid",
   "int",
   "lazy",
   "list",
@@ -33,8 +39,10 @@ export const MODULE_NAMES = [
   "sbyte",
   "short",
   "string",
+  "timeSpan",
   "uint",
   "ulong",
+  "untyped",
   "ushort",
   "Infer",
   "Input",
@@ -43,6 +51,7 @@ export const MODULE_NAMES = [
   "ListSchema",
   "DictionarySchema",
   "NullableSchema",
+  "Untyped",
   "Operations",
 ] as const;
 

@@ -6,6 +6,7 @@ export type { GenerateOptions, GeneratedModule, MetadataSchemas } from "./genera
 export type { GenerateProblem } from "./api.js";
 export { readMetadata, MetadataError } from "./read-metadata.js";
 export type {
+  MetadataAttribute,
   MetadataDataMember,
   MetadataOperationType,
   MetadataPropertyType,

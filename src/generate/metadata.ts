@@ -15,6 +15,11 @@ export interface MetadataDataMember {
   readonly order?: number;
 }
 
+/** An attribute on a type, by name without its `Attribute` suffix (`Flags`); its arguments are not read. */
+export interface MetadataAttribute {
+  readonly name?: string;
+}
+
 /** One property of a type. `type` is its .NET name (`String`, `List`1`, `Nullable`1`, `Byte[]`). */
 export interface MetadataPropertyType {
   readonly name: string;
@@ -42,12 +47,14 @@ export interface MetadataType {
   readonly isEnumInt?: boolean;
   readonly isInterface?: boolean;
   readonly isAbstract?: boolean;
+  /** The attributes the host exports: `[Flags]` on an enum is `{ name: "Flags" }`. */
+  readonly attributes?: readonly MetadataAttribute[];
   readonly properties?: readonly MetadataPropertyType[];
   /** Member names, in the order of their values. */
   readonly enumNames?: readonly string[];
-  /** Member values, given only when they are not 0, 1, 2, … (or the enum is written as its number). */
+  /** Member values as decimal text, given when they are not 0, 1, 2, … or the enum is written as its number. */
   readonly enumValues?: readonly string[];
-  /** `[EnumMember(Value)]` spellings, given only when one differs from its name. */
+  /** Each member's `[EnumMember(Value)]` spelling, or its name where it has none; given only when one differs from its name. */
   readonly enumMemberValues?: readonly string[];
   readonly enumDescriptions?: readonly (string | null)[];
 }

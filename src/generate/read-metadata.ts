@@ -1,5 +1,6 @@
 import { quoteText } from "../core/objects.js";
 import type {
+  MetadataAttribute,
   MetadataDataMember,
   MetadataOperationType,
   MetadataPropertyType,
@@ -86,6 +87,10 @@ function dataMember(value: unknown, path: string): MetadataDataMember | undefine
   return { name: optionalString(fields, "name", path), order: (order ?? undefined) as number | undefined };
 }
 
+function attribute(value: unknown, path: string): MetadataAttribute {
+  return { name: optionalString(fieldsOf(value, path), "name", path) };
+}
+
 function property(value: unknown, path: string): MetadataPropertyType {
   const fields = fieldsOf(value, path);
   return {
@@ -114,6 +119,7 @@ function metadataType(value: unknown, path: string): MetadataType {
     isEnumInt: optionalBoolean(fields, "isEnumInt", path),
     isInterface: optionalBoolean(fields, "isInterface", path),
     isAbstract: optionalBoolean(fields, "isAbstract", path),
+    attributes: optionalList(fields, "attributes", path, attribute),
     properties: optionalList(fields, "properties", path, property),
     enumNames: optionalList(fields, "enumNames", path, stringItem),
     enumValues: optionalList(fields, "enumValues", path, stringItem),

@@ -1,6 +1,6 @@
 import { toCamelCase } from "../schema/naming.js";
-import type { Decl, DeclShape, MemberDecl, TypeExpr } from "./api.js";
-import { DICTIONARY_TYPES, dictionaryKeyRefusal, dotNetType, LIST_TYPES } from "./dotnet-types.js";
+import type { Decl, DeclShape, EnumShape, MemberDecl, TypeExpr } from "./api.js";
+import { DICTIONARY_KEY_BUILDERS, DICTIONARY_TYPES, dotNetType, LIST_TYPES } from "./dotnet-types.js";
 import { Identifiers, isDotNetName } from "./identifiers.js";
 import type { MetadataPropertyType, MetadataType } from "./metadata.js";
 import { definitionKey, parseTypeName, spell, TypeNameError, typeRefOf, type TypeRef } from "./type-ref.js";
@@ -43,10 +43,9 @@ export class Translator {
     if (ref.name === "Nullable" && ref.args.length === 1) return { kind: "nullable", inner: this.valueType(ref.args[0]!) };
     if (LIST_TYPES.has(ref.name) && ref.args.length === 1) return { kind: "list", element: this.expr(ref.args[0]!) };
     if (DICTIONARY_TYPES.has(ref.name) && ref.args.length === 2) {
-      const key = ref.args[0]!;
-      const refused = dictionaryKeyRefusal(spell(key));
-      if (refused) throw new Refusal(refused);
-      return { kind: "dictionary", value: this.expr(ref.args[1]!) };
+      const key = this.dictionaryKey(ref.args[0]!);
+      const value = this.expr(ref.args[1]!);
+      return key === undefined ? { kind: "dictionary", value } : { kind: "dictionary", value, key };
     }
     const key = definitionKey(ref.name, ref.args.length);
     const defined = this.definitions.byKey.get(key);
@@ -70,6 +69,23 @@ export class Translator {
     return { kind: "scalar", dotNet: name, mapping };
   }
 
+  /** A dictionary's key type: undefined for strings, else an integer, a Guid or an enum written by name. */
+  private dictionaryKey(ref: TypeRef): TypeExpr | undefined {
+    if (ref.arrays === 0 && ref.args.length === 0 && (ref.name === "String" || ref.name === "string")) return undefined;
+    const why = `not yet describable: dictionaries with ${spell(ref)} keys (the model's keys are strings, integers, Guids and enums written by name)`;
+    let key: TypeExpr;
+    try {
+      key = this.expr(ref);
+    } catch (error) {
+      if (error instanceof Refusal) throw new Refusal(why);
+      throw error;
+    }
+    if (key.kind === "scalar" && DICTIONARY_KEY_BUILDERS.has(key.mapping.builder)) return key;
+    const defined = key.kind === "named" ? this.definitions.byKey.get(key.key) : undefined;
+    if (defined?.isEnum && !writtenAsNumber(defined)) return key;
+    throw new Refusal(why);
+  }
+
   /** The `T` of `Nullable<T>`: a value type (a bool, a number, an enum), or a generic parameter. */
   private valueType(ref: TypeRef): TypeExpr {
     const inner = this.expr(ref);
@@ -81,7 +97,7 @@ export class Translator {
 }
 
 /** The declaration of one type; a type the model cannot describe has no shape and a reason. */
-export function translateType(type: MetadataType, definitions: Definitions, identifiers: Identifiers): { decl: Decl; refusal?: string } {
+export function translateType(type: MetadataType, definitions: Definitions, identifiers: Identifiers): { decl: Decl; refusal?: string; notes?: string[] } {
   let named: ReturnType<typeof keyOf>;
   try {
     named = keyOf(type);
@@ -95,23 +111,24 @@ export function translateType(type: MetadataType, definitions: Definitions, iden
   const badParam = params.find((param) => !isAsciiIdentifier(param));
   if (badParam !== undefined) return { decl: { ...decl, identifier: identifiers.take(typeName), shape: undefined }, refusal: `its generic parameter ${JSON.stringify(badParam)} is not an identifier` };
   const identifier = identifiers.take(typeName);
+  const notes: string[] = [];
   try {
-    return { decl: { ...decl, identifier, shape: shapeOf(type, new Translator(definitions, params)) } };
+    return { decl: { ...decl, identifier, shape: shapeOf(type, new Translator(definitions, params), notes) }, notes };
   } catch (error) {
     if (!(error instanceof Refusal) && !(error instanceof TypeNameError)) throw error;
     return { decl: { ...decl, identifier, shape: undefined }, refusal: error.message };
   }
 }
 
-function shapeOf(type: MetadataType, translator: Translator): DeclShape {
-  if (type.isEnum) return enumShape(type);
+function shapeOf(type: MetadataType, translator: Translator, notes: string[]): DeclShape {
+  if (type.isEnum) return enumShape(type, notes);
   const properties = type.properties ?? [];
   const base = type.inherits ? typeRefOf(type.inherits.name, type.inherits.genericArgs) : undefined;
   if (base && (LIST_TYPES.has(base.name) || DICTIONARY_TYPES.has(base.name))) {
     if (properties.length > 0) throw new Refusal(`it is a ${spell(base)} with properties of its own, which ServiceStack does not write`);
     const collection = translator.expr(base);
     if (collection.kind === "list") return { kind: "list", element: collection.element };
-    if (collection.kind === "dictionary") return { kind: "dictionary", value: collection.value };
+    if (collection.kind === "dictionary") return collection;
   }
   const baseExpr = base && base.name !== "Object" ? translator.expr(base, true) : undefined;
   if (baseExpr && baseExpr.kind !== "named") throw new Refusal(`its base ${spell(base!)} is not a class`);
@@ -141,18 +158,44 @@ function memberOf(property: MetadataPropertyType, translator: Translator): Membe
   };
 }
 
-function enumShape(type: MetadataType): DeclShape {
+/** Whether the reference writes an enum as its number: a `[Flags]` enum, or any on a host that treats enums as integers. */
+export function writtenAsNumber(type: MetadataType): boolean {
+  return type.isEnumInt === true || hasFlagsAttribute(type);
+}
+
+function hasFlagsAttribute(type: MetadataType): boolean {
+  return (type.attributes ?? []).some((attribute) => attribute.name === "Flags" || attribute.name === "FlagsAttribute");
+}
+
+function enumShape(type: MetadataType, notes: string[]): EnumShape {
   const names = type.enumNames ?? [];
-  // The model writes an enum by member name, its first member the default: one written as its
-  // number, or with values other than 0, 1, 2… (whose default may have no name), is not that.
-  if (type.isEnumInt) throw new Refusal("not yet describable: the enum is written as its number ([Flags], or a host that writes enums as integers)");
-  const values = type.enumValues ?? [];
-  const explicit = values.findIndex((value, i) => value !== String(i));
-  if (explicit >= 0) throw new Refusal(`not yet describable: enums with explicit values (${names[explicit]} = ${values[explicit]})`);
-  const spelled = (type.enumMemberValues ?? []).findIndex((value, i) => value !== names[i]);
-  if (spelled >= 0) throw new Refusal(`not yet describable: [EnumMember] spellings (${names[spelled]} is written ${JSON.stringify(type.enumMemberValues![spelled])})`);
   if (names.length === 0) throw new Refusal("an enum with no members");
-  return { kind: "enum", names, descriptions: names.map((_, i) => type.enumDescriptions?.[i] || undefined) };
+  const values = type.enumValues ?? [];
+  if (values.length > 0 && values.length !== names.length) throw new Refusal(`its enumValues (${values.length}) do not match its enumNames (${names.length})`);
+  const numbers = values.map((value, i) => {
+    const number = /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number)) throw new Refusal(`not yet describable: ${names[i]} = ${JSON.stringify(value)}, which is not an integer JavaScript holds exactly`);
+    return number;
+  });
+  const spelled = type.enumMemberValues ?? [];
+  if (spelled.length > 0 && spelled.length !== names.length) throw new Refusal(`its enumMemberValues (${spelled.length}) do not match its enumNames (${names.length})`);
+  const spellings = new Map<string, string>();
+  spelled.forEach((spelling, i) => {
+    if (spelling !== names[i]) spellings.set(names[i]!, spelling);
+  });
+  const asNumber = writtenAsNumber(type);
+  if (asNumber && !hasFlagsAttribute(type)) {
+    notes.push("it is written as its number (isEnumInt) with no [Flags] attribute (a host that writes enums as integers, or one that does not export the attribute): described with flags(), which writes the number and reads numbers and names");
+  }
+  if (asNumber && spellings.size > 0) notes.push("its [EnumMember] spellings are not described: flags() writes the number and reads member names");
+  return {
+    kind: "enum",
+    names,
+    numbers: numbers.length > 0 && (asNumber || numbers.some((n, i) => n !== i)) ? numbers : undefined,
+    spellings: asNumber ? new Map() : spellings,
+    asNumber,
+    descriptions: names.map((_, i) => type.enumDescriptions?.[i] || undefined),
+  };
 }
 
 /** Letters, digits and `_`, not starting with a digit: a generic parameter written into code as a name. */

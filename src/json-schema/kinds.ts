@@ -2,6 +2,7 @@ import { setOwn } from "../core/objects.js";
 import { resolveSchema } from "../model/compile.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
 import type { ResolvedSchema, Schema, SchemaKind, SchemaOfKind } from "../schema/nodes.js";
+import { enumTextPattern, flagsTextPattern, INTEGER_TEXT } from "./patterns.js";
 
 /** A JSON Schema (a plain JSON object). */
 export type JsonSchema = Record<string, unknown>;
@@ -34,6 +35,8 @@ const WCF_DATE = "^/Date\\(-?[0-9]+([+-][0-9]{4})?\\)/$";
 const XSD_DURATION = "^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$";
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
+/** decimal.MaxValue (2^96 − 1) as a double: 2^96, which a validator reading numbers as doubles gives it. */
+const DECIMAL_BOUND = 2 ** 96;
 
 /** The largest float, and the least magnitude that rounds to an infinity (decoders refuse it). */
 const FLOAT_MAX = 3.4028234663852886e38;
@@ -66,16 +69,28 @@ export const JSON_SCHEMA_OF: { readonly [K in SchemaKind]: (node: SchemaOfKind<K
   },
   bytes: () => ({ type: "string", contentEncoding: "base64", pattern: BASE64 }),
   // Output: a member's spelling (an open enum's unnamed value as its number in quotes). Input: the
-  // decoders also read a member's number (and, beyond what this says, names in any letter case).
+  // decoders also read a spelling or C# name in any letter case, and a member's number, bare or
+  // as text (an open enum's any number).
   enum: (node, context) => {
     const named: JsonSchema = { type: "string", enum: [...node.values] };
-    if (node.open) return { anyOf: [named, { type: "string", pattern: "^-?[0-9]+$" }, ...(context.io === "input" ? [{ type: "integer" }] : [])] };
-    return context.io === "input" ? { anyOf: [named, { type: "integer", enum: [...node.numbers] }] } : named;
+    if (context.io === "output") return node.open ? { anyOf: [named, { type: "string", pattern: `^${INTEGER_TEXT}$` }] } : named;
+    const text: JsonSchema = { type: "string", pattern: enumTextPattern([...node.values, ...node.names]) };
+    return { anyOf: [named, text, node.open ? { type: "integer" } : { type: "integer", enum: [...node.numbers] }] };
   },
-  // Written as the int; read also from member names separated by commas.
-  flags: (_node, context) => (context.io === "output" ? { type: "integer", minimum: INT_MIN, maximum: INT_MAX } : { type: ["integer", "string"] }),
-  // A bare number with its scale; a parser that reads numbers as doubles loses digits past 2^53.
-  decimal: () => ({ type: "number", $comment: "a .NET decimal: up to 29 significant digits, kept exactly by evo-codec" }),
+  // Written as the int; read also as its text, or member names separated by commas in any letter case.
+  flags: (node, context) => {
+    const number: JsonSchema = { type: "integer", minimum: INT_MIN, maximum: INT_MAX };
+    return context.io === "output" ? number : { anyOf: [number, { type: "string", pattern: flagsTextPattern(node.names) }] };
+  },
+  // A bare number with its scale, within decimal.MaxValue as a double; past 2^53 a validator that
+  // reads numbers as doubles cannot tell neighbours apart, nor count digits past a double's.
+  decimal: () => ({
+    type: "number",
+    minimum: -DECIMAL_BOUND,
+    maximum: DECIMAL_BOUND,
+    $comment: "a .NET decimal (±79228162514264337593543950335, up to 28 decimal places): kept exactly by evo-codec, rounded by a parser that reads numbers as doubles",
+  }),
+  // Output: the WCF form the reference writes. Input: any text, since the decoders read the ISO forms too.
   dateTime: (_node, context) => (context.io === "output" ? { type: "string", pattern: WCF_DATE } : { type: "string" }),
   dateTimeOffset: (_node, context) => (context.io === "output" ? { type: "string", pattern: WCF_DATE } : { type: "string" }),
   timeSpan: (_node, context) => (context.io === "output" ? { type: "string", pattern: XSD_DURATION } : { type: "string" }),
@@ -89,10 +104,11 @@ export const JSON_SCHEMA_OF: { readonly [K in SchemaKind]: (node: SchemaOfKind<K
   list: (node, context) => ({ type: "array", items: context.schemaOf(node.element) }),
   dictionary: (node, context) => {
     const schema: JsonSchema = { type: "object", additionalProperties: context.schemaOf(node.value) };
-    // Keys that are not strings are written as their text: `"42"`, a member's spelling, 32 hex digits.
-    if (node.key?.kind === "integer") schema["propertyNames"] = { pattern: "^-?[0-9]+$" };
-    else if (node.key?.kind === "guid") schema["propertyNames"] = context.io === "output" ? { pattern: "^[0-9a-f]{32}$" } : {};
-    else if (node.key?.kind === "enum" && context.io === "output") schema["propertyNames"] = { enum: [...node.key.values] };
+    // Keys that are not strings are written as their text: `"42"`, a member's spelling (its enum's
+    // own schema, which as input takes any letter case and numbers), 32 hex digits (read in any Guid form).
+    if (node.key?.kind === "integer") schema["propertyNames"] = { pattern: `^${INTEGER_TEXT}$` };
+    else if (node.key?.kind === "guid" && context.io === "output") schema["propertyNames"] = { pattern: "^[0-9a-f]{32}$" };
+    else if (node.key?.kind === "enum") schema["propertyNames"] = context.schemaOf(node.key);
     return schema;
   },
   object: (node, context) => {

@@ -132,11 +132,12 @@ class JsonSchemaDocument implements JsonSchemaContext {
   }
 }
 
-/** The name a type is defined under: classes, enums and dictionary classes have one. */
+/** The name a type is defined under: classes, enums ([Flags] ones too) and dictionary classes have one. */
 function typeNameOf(node: Schema): string | undefined {
   switch (node.kind) {
     case "object":
     case "enum":
+    case "flags":
     case "dictionary":
       return node.typeName;
     default:

@@ -1,7 +1,7 @@
 import { Failure } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
 import { READ_TEXT } from "../model/dotnet-values.js";
-import { enumByNumber, enumNames, enumReader, flagsReader, notAnEnumMember } from "../model/enum-values.js";
+import { enumNames, enumReader, flagsReader, notAnEnumMember } from "../model/enum-values.js";
 import type { EnumMeta, FlagsMeta } from "../schema/nodes.js";
 import { mismatch, scalarMismatch } from "./mismatch.js";
 import { GIVE_UP, numberToken, type JsonScalarReader } from "./scalar-reader.js";
@@ -50,7 +50,6 @@ export const decimalScalar: JsonScalarReader = {
 /** An enum: a name or `[EnumMember]` spelling in quotes, or its value as a number (quoted or not), as the reference reads it. */
 export function enumScalar(schema: EnumMeta<string>): JsonScalarReader {
   const byText = enumReader(schema);
-  const byNumber = enumByNumber(schema);
   const expected = `a ${schema.typeName} (${enumNames(schema)}) or its value`;
   return {
     read: (r) => {
@@ -64,7 +63,8 @@ export function enumScalar(schema: EnumMeta<string>): JsonScalarReader {
       }
       if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) return scalarMismatch(r, "invalid-enum", expected);
       const token = numberToken(r, "invalid-enum", expected);
-      const value = isIntegerLiteral(token) && Number.isSafeInteger(Number(token)) ? byNumber(Number(token)) : undefined;
+      // As its text in quotes reads: a spelling that is this number (`[EnumMember(Value = "7")]`) first.
+      const value = isIntegerLiteral(token) ? byText(token) : undefined;
       if (value === undefined) throw new Failure("invalid-enum", `${quoteText(token)} is not a value of ${schema.typeName}`, at);
       r.pos += token.length;
       return value;

@@ -9,7 +9,8 @@ import type { JsonReader } from "./reader.js";
  * Reads an untyped (`object`) value as plain JavaScript: a string, `true`/`false`, an array (whose
  * `null` elements stay), a plain object (`__type` and all, `__proto__` an own key), a number: a
  * safe integer or a double whose text is its own shortest spelling as a `number`, a longer integer
- * as a `bigint`, any other decimal as `typed(decimal(), text)` so no digit is lost; the
+ * as a `bigint` (up to a decimal's ±79228162514264337593543950335), any other decimal as
+ * `typed(decimal(), text)` so no digit is lost (a number none of these holds is `invalid-number`); the
  * reference's bare `NaN` and `±Infinity` as those numbers. `undefined`
  * for `null` (no value). Nesting counts against `maxDepth`.
  */
@@ -39,7 +40,11 @@ function readNumber(r: JsonReader): unknown {
   const token = r.text.slice(at, r.scanNumber());
   r.pos += token.length;
   const value = Number(token);
-  if (isIntegerLiteral(token)) return Number.isSafeInteger(value) ? value : BigInt(token);
+  if (isIntegerLiteral(token)) {
+    if (Number.isSafeInteger(value)) return value;
+    // Only as long as a .NET integer or decimal holds it: BigInt of a longer text takes more than linear time.
+    if (parseDecimal(token) !== undefined) return BigInt(token);
+  }
   if (Number.isFinite(value) && (formatDouble(value) === token || String(value) === token)) return value;
   const exact = parseDecimal(token);
   if (exact === undefined) throw new Failure("invalid-number", `${quoteText(token)} is neither a double that keeps its digits nor a decimal`, at);

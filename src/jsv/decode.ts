@@ -10,7 +10,7 @@ import { buildObject, claimMember, emptySlots, memberNamed } from "../model/deco
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
-import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
+import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
 
 /**
@@ -244,6 +244,13 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: b
           } catch (error) {
             rethrowWithin(error, index);
           }
+        }
+        // An empty last element of an untyped list is a null too (`[a,]`), as the writer writes one.
+        if (nulls && r.peek() === COMMA) {
+          r.pos++;
+          r.skipLayout();
+          if (r.peek() !== CLOSE_BRACKET) continue;
+          out.push(null);
         }
         if (r.next(CLOSE_BRACKET)) break;
       }

@@ -59,11 +59,14 @@ export const PARSED_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K
     });
   },
   // A decimal's text in any form the decoders read, or a number as `JSON.parse` gives it: read by
-  // its shortest spelling (the digits JSON.parse kept), since a number holds no scale.
+  // its shortest spelling (the digits JSON.parse kept), since a number holds no scale. A number
+  // spelled with more than 15 significant digits is refused: JSON.parse may have rounded the text
+  // it came from (79228162514264337593543950335 arrives as 7.922816251426434e28).
   decimal: () =>
     scalar("a decimal", (value) => {
       if (typeof value === "string") return READ_TEXT.decimal(value, -1);
-      if (typeof value === "number" && Number.isFinite(value)) return READ_TEXT.decimal(String(value), -1);
+      if (typeof value === "number" && Number.isFinite(value)) return READ_TEXT.decimal(exactlyParsed(value), -1);
+      if (typeof value === "boolean" || typeof value === "number") return refuse("invalid-number", "a decimal", value);
       return checkDecimal(value);
     }),
   // The .NET types held as text: any text a decoder reads (`/Date(…)/`, ISO forms, XSD durations,
@@ -75,8 +78,39 @@ export const PARSED_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K
   char: () => textKind("a char", READ_TEXT.char),
 };
 
+// A number or a boolean where text is expected is a type mismatch, as the decoders have it.
 function textKind(expected: string, read: (text: string, at: number) => string): ValueCheck {
-  return scalar(expected, (value) => (typeof value === "string" ? read(value, -1) : refuse("invalid-value", expected, value)));
+  return scalar(expected, (value) => (typeof value === "string" ? read(value, -1) : refuse("type-mismatch", expected, value)));
+}
+
+/** The most significant digits any decimal text keeps through a double: more may have been rounded by JSON.parse. */
+const DOUBLE_DIGITS = 15;
+
+/** A number's shortest spelling, when it has no more significant digits than a double keeps exactly. */
+export function exactlyParsed(value: number): string {
+  const text = String(value);
+  if (significantDigits(text) > DOUBLE_DIGITS) {
+    throw new Failure("invalid-number", `${text} has more significant digits than a number keeps exactly (JSON.parse may have rounded it): give it as text`, -1);
+  }
+  return text;
+}
+
+/** The significant digits of a number's `String` spelling (`1.5e-7`, `123000`, `0.00012`). */
+function significantDigits(text: string): number {
+  let first = -1;
+  let last = -1;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65 /* e */) break;
+    if (c < 0x30 || c > 0x39) continue;
+    if (c !== 0x30) {
+      if (first < 0) first = digits;
+      last = digits;
+    }
+    digits++;
+  }
+  return first < 0 ? 0 : last - first + 1;
 }
 
 /** A check that refuses a list or an object as a type mismatch before `check` sees it. */

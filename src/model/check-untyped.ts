@@ -1,7 +1,8 @@
 import { Failure } from "../core/errors.js";
-import { describeValue, setOwn } from "../core/objects.js";
-import { isTyped } from "../schema/dotnet.js";
-import type { DictionarySchema, KeySchema } from "../schema/nodes.js";
+import { describeValue, quoteText, setOwn } from "../core/objects.js";
+import { MAX_DECIMAL } from "../core/untyped-writer.js";
+import { isTyped, typed } from "../schema/dotnet.js";
+import type { DictionarySchema, KeySchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
 import { INVALID, type Check, type Walk } from "./check-walk.js";
 import { keyReader } from "./keys.js";
@@ -11,19 +12,37 @@ import { checkRecord, nullEntry, type ValueCheck } from "./values.js";
 // value, and a dictionary whose keys are integers, enums or Guids.
 
 /**
- * An untyped value as the decoders give one back, or as `JSON.parse` does: a string, number,
- * bigint, boolean, `typed` value, an array (whose `null` elements stay) or a plain object (whose
- * values are never null). The result is a copy; its depth counts against `maxDepth`.
+ * The check of an untyped value as the decoders give one back, or as `JSON.parse` does: a string,
+ * number, bigint, boolean, an array (whose `null` elements stay), a plain object (whose values are
+ * never null) or a `typed` value, whose value is checked as its schema's (`checkerOf`). The result
+ * is a copy; its depth counts against `maxDepth`.
  */
-export const untypedCheck: Check = (value, walk) => {
-  switch (typeof value) {
-    case "string":
-    case "number":
-    case "bigint":
-    case "boolean":
-      return value;
-  }
-  if (isTyped(value)) return value;
+export function untypedChecker(checkerOf: (schema: Schema) => Check): Check {
+  const untypedCheck: Check = (value, walk) => {
+    switch (typeof value) {
+      case "string":
+      case "boolean":
+        return value;
+      case "bigint":
+        return walk.attempt(() => untypedBigInt(value));
+      case "number":
+        return walk.attempt(() => untypedNumber(value));
+    }
+    if (isTyped(value)) {
+      return walk.inside(value, () => {
+        const check = walk.attempt(() => checkerOf(value.schema));
+        if (check === INVALID) return INVALID;
+        const inner = value.value === null || value.value === undefined ? walk.report(new Failure("null-value", "a typed value holds no value", -1)) : check(value.value, walk);
+        return inner === INVALID ? INVALID : typed(value.schema, inner);
+      });
+    }
+    return containerCheck(value, walk, untypedCheck);
+  };
+  return untypedCheck;
+}
+
+/** An untyped list or plain object, its items checked with `untypedCheck`. */
+function containerCheck(value: unknown, walk: Walk, untypedCheck: Check): unknown {
   if (Array.isArray(value)) {
     return walk.inside(value, () => {
       const out: unknown[] = [];
@@ -52,7 +71,26 @@ export const untypedCheck: Check = (value, walk) => {
     }
     return valid ? out : INVALID;
   });
-};
+}
+
+/**
+ * A number as the JSON decoder gives one back: finite (JSON has no infinities; JSON.parse makes
+ * one of a number too large), and an integer only within the safe range (the decoder gives a larger
+ * one as a `bigint`; JSON.parse has rounded it).
+ */
+function untypedNumber(value: number): number {
+  if (!Number.isFinite(value)) throw new Failure("invalid-number", `${value} is not a number JSON holds`, -1);
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    throw new Failure("invalid-number", `${value} is past the integers a number holds exactly (JSON.parse may have rounded it): give it as a bigint`, -1);
+  }
+  return value;
+}
+
+/** A bigint as the encoders take one: within what a .NET integer or decimal holds. */
+function untypedBigInt(value: bigint): bigint {
+  if (value > MAX_DECIMAL || value < -MAX_DECIMAL) throw new Failure("invalid-number", `${value} is beyond every .NET integer and decimal (±${MAX_DECIMAL})`, -1);
+  return value;
+}
 
 function plainRecord(value: unknown): Record<string, unknown> {
   const prototype = typeof value === "object" && value !== null ? (Object.getPrototypeOf(value) as unknown) : undefined;
@@ -78,10 +116,18 @@ export function keyedDictionaryCheck(schema: DictionarySchema, key: KeySchema, e
       let valid = true;
       for (const [rawKey, item] of entries) {
         const segment = typeof rawKey === "string" || typeof rawKey === "number" ? rawKey : String(rawKey);
-        const checkedKey = walk.attempt(() => (typeof rawKey === "string" ? fromText(rawKey, -1) : fromValue(rawKey)));
+        // A key the type refuses is reported at that key, as the decoders report it.
+        const checkedKey = walk.at(segment, (key, at) => at.attempt(() => (typeof key === "string" ? fromText(key, -1) : fromValue(key))), rawKey);
         const checked = item === null || item === undefined ? walk.reportAt(segment, nullEntry()) : walk.at(segment, entry, item);
-        if (checkedKey === INVALID || checked === INVALID) valid = false;
-        else out.set(checkedKey, checked);
+        if (checkedKey === INVALID || checked === INVALID) {
+          valid = false;
+        } else if (out.has(checkedKey) && (walk.strict || value instanceof Map)) {
+          // Two entries of a Map that are one key would lose one silently; a text's repeat is the decoders' rule.
+          walk.reportAt(segment, new Failure("duplicate-key", `the key ${quoteText(String(checkedKey))} is given twice`, -1));
+          valid = false;
+        } else {
+          out.set(checkedKey, checked);
+        }
       }
       return valid ? out : INVALID;
     });

@@ -4,7 +4,7 @@ import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { Infer } from "../schema/infer.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
-import { keyedDictionaryCheck, untypedCheck } from "./check-untyped.js";
+import { keyedDictionaryCheck, untypedChecker } from "./check-untyped.js";
 import { INVALID, Walk, type Check, type ValueIssue } from "./check-walk.js";
 import { perSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
@@ -58,6 +58,7 @@ function resolveCheckOptions(options: CheckOptions | undefined): { strict: boole
 }
 
 const checkerFor: (schema: Schema) => Check = /* @__PURE__ */ perSchema(compile);
+const untypedCheck: Check = /* @__PURE__ */ untypedChecker((schema) => checkerFor(schema));
 
 function compile(schema: ResolvedSchema): Check {
   switch (schema.kind) {

@@ -16,6 +16,7 @@ export type ValueIssueCode = Extract<
   | "null-value"
   | "unknown-member"
   | "duplicate-member"
+  | "duplicate-key"
   | "depth-limit"
   | "cycle"
 >;

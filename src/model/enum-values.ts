@@ -68,10 +68,14 @@ export function flagsReader(schema: FlagsMeta): (text: string) => number | undef
     const number = integerOf(text);
     if (number !== undefined) return isInt(number) ? number : undefined;
     let value = 0;
-    for (const part of text.split(",")) {
-      const member = folded.get(part.trim().toLowerCase());
+    // A name at a time, stopping at the first that is none: `split` would make every part first.
+    for (let start = 0; start <= text.length; ) {
+      const comma = text.indexOf(",", start);
+      const end = comma < 0 ? text.length : comma;
+      const member = folded.get(text.slice(start, end).trim().toLowerCase());
       if (member === undefined) return undefined;
       value |= member;
+      start = end + 1;
     }
     return value;
   };

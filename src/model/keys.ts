@@ -54,3 +54,9 @@ export function keyReader(key: KeySchema | undefined): ((text: string, at: numbe
       };
   }
 }
+
+/** Adds a key's text to those of its dictionary written so far; a `Failure` when two keys are written alike. */
+export function addDistinctKey(written: Set<string>, text: string): void {
+  if (written.has(text)) throw new Failure("invalid-value", `two keys are both written ${quoteText(text)}: they are one key (a Guid in two forms, a number and a bigint, an enum member and its number)`, -1);
+  written.add(text);
+}

@@ -86,7 +86,8 @@ export function integerDescription(node: IntegerSchema): string {
  * fraction, no exponent, as the reference reads integers), within the type's range; else undefined.
  */
 export function integerFromText(node: IntegerSchema, text: string): number | bigint | undefined {
-  if (!isIntegerLiteral(text)) return undefined;
+  // No integer type has more than 20 digits; BigInt of a longer text takes more than linear time.
+  if (!isIntegerLiteral(text) || significantDigits(text) > 20) return undefined;
   if (typeof node.min === "bigint") {
     const value = BigInt(text);
     return value < node.min || value > (node.max as bigint) ? undefined : value;
@@ -98,6 +99,13 @@ export function integerFromText(node: IntegerSchema, text: string): number | big
   }
   const value = Number(text);
   return value < (node.min as number) || value > (node.max as number) ? undefined : value === 0 ? 0 : value;
+}
+
+/** The digits of an integer literal after its sign and leading zeros. */
+function significantDigits(text: string): number {
+  let start = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  while (start < text.length - 1 && text.charCodeAt(start) === 0x30) start++;
+  return text.length - start;
 }
 
 function numberCheck(node: NumberSchema): ValueCheck {

@@ -195,7 +195,8 @@ export const listOf = list;
  * written in its order (an object lists integer-like keys such as `"7"` first, whatever the order
  * they were added in). `key` gives other keys (`Dictionary<int, string>`: `dictionary(string(), {
  * key: int() })`), integers, enums or Guids: such a dictionary is a `Map`, keys written as the
- * reference writes them (`"42"` in JSON, `42` in JSV). `typeName` names a class that is a
+ * reference writes them (`"42"` in JSON, `42` in JSV; as the CSV root, in its `Key,Value` cells);
+ * a `Map` with two keys written alike (a Guid in two forms, `1` and `1n`) is refused. `typeName` names a class that is a
  * dictionary (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
  */
 export function dictionary<V extends Schema, K extends KeySchema | undefined = undefined>(

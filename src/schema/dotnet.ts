@@ -1,5 +1,6 @@
 import { dateAtEpochMilliseconds, epochMilliseconds, roundTripText } from "../core/dotnet-date.js";
 import { parseDateTime } from "../core/dotnet-date-read.js";
+import { describeValue, quoteText } from "../core/objects.js";
 import { described, type Standard } from "./standard.js";
 import type { CharSchema, DateTimeOffsetSchema, DateTimeSchema, DecimalSchema, GuidSchema, Schema, TimeSpanSchema, TypedValue, UntypedSchema } from "./nodes.js";
 
@@ -55,10 +56,11 @@ export function char(): Standard<CharSchema> {
 }
 
 /**
- * A .NET `object` member: any value, written by what it is (a string, a number, a bigint, a
- * boolean, an array for `List<object>`, a plain object for `Dictionary<string, object>` or a class
- * with its `__type` key, `null` as a list element), or a {@link typed} value. Decoders give plain
- * JavaScript values back; JSV, which has no types, gives strings for every scalar.
+ * A .NET `object` member: any value, written by what it is (a string, a number, a bigint within a
+ * decimal's ±(2^96 − 1), a boolean, an array for `List<object>`, a plain object or a `Map` with
+ * string keys for `Dictionary<string, object>` or a class with its `__type` key, `null` as a list
+ * element), or a {@link typed} value. Decoders give plain JavaScript values back; JSV, which has no
+ * types, gives strings for every scalar.
  */
 export function untyped(): Standard<UntypedSchema> {
   return UNTYPED;
@@ -72,6 +74,9 @@ const TYPED: unique symbol = Symbol.for("evo-codec.typed");
  * It is written as that type is.
  */
 export function typed(schema: Schema, value: unknown): TypedValue {
+  if (typeof schema !== "object" || schema === null || typeof (schema as { kind?: unknown }).kind !== "string") {
+    throw new TypeError(`typed() takes a described schema (decimal(), dateTime()…) and the value, not ${describeValue(schema)}`);
+  }
   return Object.freeze({ [TYPED]: true, schema, value });
 }
 
@@ -85,6 +90,7 @@ export function isTyped(value: unknown): value is TypedValue {
  * `Date` holds whole milliseconds. A `RangeError` for an invalid date or one outside 0001–9999.
  */
 export function dateTimeFromDate(date: Date): string {
+  if (typeof (date as Partial<Date> | null)?.getTime !== "function") throw new TypeError(`dateTimeFromDate takes a Date, not ${describeValue(date)}`);
   const utc = dateAtEpochMilliseconds(date.getTime());
   if (utc === undefined) throw new RangeError(`${String(date)} is not a DateTime (0001-01-01 to 9999-12-31)`);
   return roundTripText(utc);
@@ -96,7 +102,8 @@ export function dateTimeFromDate(date: Date): string {
  * one is taken as UTC). A `RangeError` for text that is not a date.
  */
 export function dateTimeToDate(text: string): Date {
+  if (typeof text !== "string") throw new TypeError(`dateTimeToDate takes a DateTime's text, not ${describeValue(text)}`);
   const date = parseDateTime(text);
-  if (date === undefined) throw new RangeError(`${JSON.stringify(text.slice(0, 80))} is not a DateTime`);
+  if (date === undefined) throw new RangeError(`${quoteText(text)} is not a DateTime`);
   return new Date(epochMilliseconds(date));
 }

@@ -19,7 +19,8 @@ export interface EnumOptions<N extends string> {
   /**
    * Hold a value that no member names (`(Color)7`, which the reference writes as `"7"`) as that
    * number. Default `false`: such a value is `invalid-enum`. Needed when no member has the value 0,
-   * .NET's default.
+   * .NET's default. A spelling that is such a value's number (`"7"` when no member is 7) is a
+   * `TypeError`: that value would read back as the spelled member.
    */
   readonly open?: boolean;
 }
@@ -38,6 +39,8 @@ export function enumeration<const N extends string, const S extends { readonly [
   members: readonly [N, ...N[]] | { readonly [K in N]: number },
   options: { readonly spellings?: S; readonly open?: O } = {},
 ): Standard<EnumSchema<SpellingOf<N, S>, { readonly [K in N]: SpellingOf<K, S> }, O>> {
+  checkArguments("enumeration", typeName, members);
+  if (typeof options !== "object" || options === null) throw new TypeError(`enumeration ${typeName}: options must be an object ({ spellings, open })`);
   const names: string[] = Array.isArray(members) ? [...(members as readonly string[])] : Object.keys(members);
   const numbers = Array.isArray(members) ? names.map((_, i) => i) : names.map((name) => (members as Record<string, number>)[name]!);
   if (names.length === 0) throw new TypeError(`enumeration ${typeName} needs at least one member`);
@@ -46,19 +49,20 @@ export function enumeration<const N extends string, const S extends { readonly [
   const values = names.map((name) => (Object.hasOwn(spellings, name) ? spellings[name]! : name));
   const open = options.open ?? false;
   if (typeof open !== "boolean") throw new TypeError(`enumeration ${typeName}: options.open must be true or false`);
-  checkMembers(typeName, names, numbers);
+  checkMembers("enumeration", typeName, names, numbers);
   for (const key of Object.keys(spellings)) {
     if (!names.includes(key)) throw new TypeError(`enumeration ${typeName}: a spelling for "${key}", which is not a member`);
   }
   const seen = new Map<string, string>();
   names.forEach((name, i) => {
-    for (const spelled of new Set([name.toLowerCase(), values[i]!.toLowerCase()])) {
-      if (typeof values[i] !== "string" || values[i] === "") throw new TypeError(`enumeration ${typeName}: member "${name}" is not spelled as a non-empty string`);
+    if (typeof values[i] !== "string" || values[i] === "") throw new TypeError(`enumeration ${typeName}: member "${name}" is not spelled as a non-empty string`);
+    for (const spelled of new Set([name.toLowerCase(), values[i].toLowerCase()])) {
       const other = seen.get(spelled);
       if (other !== undefined && other !== name) throw new TypeError(`enumeration ${typeName}: "${spelled}" names both ${other} and ${name}`);
       seen.set(spelled, name);
     }
   });
+  if (open) checkNumericSpellings(typeName, names, values, numbers);
   if (!open && !numbers.includes(0)) {
     throw new TypeError(`enumeration ${typeName}: no member has the value 0, .NET's default; give it { open: true } to hold values without a name`);
   }
@@ -76,9 +80,10 @@ export function enumeration<const N extends string, const S extends { readonly [
  * values: `Perms.Write === 2`. The default is 0.
  */
 export function flags<const N extends string>(typeName: string, members: { readonly [K in N]: number }): Standard<FlagsSchema<N>> {
+  checkArguments("flags", typeName, members);
   const names = Object.keys(members);
   const numbers = names.map((name) => (members as Record<string, number>)[name]!);
-  checkMembers(typeName, names, numbers);
+  checkMembers("flags", typeName, names, numbers);
   for (const value of numbers) {
     if (value < -2147483648 || value > 2147483647) throw new TypeError(`flags ${typeName}: ${value} is not an int, the type of a [Flags] enum's values`);
   }
@@ -88,17 +93,36 @@ export function flags<const N extends string>(typeName: string, members: { reado
   return described(schema as unknown as FlagsSchema<N>);
 }
 
-function checkMembers(typeName: string, names: readonly string[], numbers: readonly number[]): void {
+function checkArguments(builder: string, typeName: string, members: unknown): void {
+  if (typeof members !== "object" || members === null) {
+    throw new TypeError(`${builder} ${typeName}: members must be ${builder === "flags" ? "" : "an array of names or "}an object of names to values`);
+  }
+}
+
+/**
+ * An open enum writes a value no member has as its number (`"7"`): a spelling that is that text
+ * would read it back as its member instead.
+ */
+function checkNumericSpellings(typeName: string, names: readonly string[], values: readonly string[], numbers: readonly number[]): void {
+  values.forEach((value, i) => {
+    const number = Number(value);
+    if (Number.isSafeInteger(number) && String(number) === value && !numbers.includes(number)) {
+      throw new TypeError(`enumeration ${typeName}: the spelling "${value}" of ${names[i]} is how this open enum writes the value ${number}, which no member has`);
+    }
+  });
+}
+
+function checkMembers(builder: string, typeName: string, names: readonly string[], numbers: readonly number[]): void {
   const folded = new Set<string>();
   const valued = new Set<number>();
   names.forEach((name, i) => {
-    if (ENUM_METADATA_KEYS.has(name)) throw new TypeError(`enumeration ${typeName}: member name "${name}" is reserved for the schema's metadata`);
-    if (!isIdentifier(name)) throw new TypeError(`enumeration ${typeName}: "${name}" is not a C# identifier`);
-    if (folded.has(name.toLowerCase())) throw new TypeError(`enumeration ${typeName}: member "${name}" is repeated`);
+    if (ENUM_METADATA_KEYS.has(name)) throw new TypeError(`${builder} ${typeName}: member name "${name}" is reserved for the schema's metadata`);
+    if (typeof name !== "string" || !isIdentifier(name)) throw new TypeError(`${builder} ${typeName}: "${name}" is not a C# identifier`);
+    if (folded.has(name.toLowerCase())) throw new TypeError(`${builder} ${typeName}: member "${name}" is repeated`);
     folded.add(name.toLowerCase());
     const value = numbers[i]!;
-    if (!Number.isSafeInteger(value)) throw new TypeError(`enumeration ${typeName}: the value of ${name} is not an integer`);
-    if (valued.has(value)) throw new TypeError(`enumeration ${typeName}: two members have the value ${value}`);
+    if (!Number.isSafeInteger(value)) throw new TypeError(`${builder} ${typeName}: the value of ${name} is not an integer`);
+    if (valued.has(value)) throw new TypeError(`${builder} ${typeName}: two members have the value ${value}`);
     valued.add(value);
   });
 }

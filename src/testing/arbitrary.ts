@@ -47,6 +47,14 @@ export interface ArbitraryOptions {
    * for JSON, which cannot hold them (encoding one is an `EncodeError`).
    */
   nonFinite?: boolean;
+  /**
+   * Only values that `JSON.parse` reads back exactly from the JSON the encoder writes: no NaN or
+   * ±Infinity, `long` and `ulong` within ±(2^53 − 1), decimals a double holds digit for digit (at
+   * most 15 significant digits and 6 places, no trailing zeros), untyped numbers never bigints.
+   * Default `false`. For testing tools that work on `JSON.parse`'s tree (a JSON Schema validator,
+   * `checkValue`) against the decoders.
+   */
+  jsonParseExact?: boolean;
 }
 
 /**
@@ -107,7 +115,8 @@ export function arbitraryFor<S extends Schema>(
   const maxKeys = options.maxDictionarySize ?? 5;
 
   const maxRecursion = options.maxRecursion ?? 3;
-  const noNaN = options.nonFinite === false;
+  const exact = options.jsonParseExact === true;
+  const noNaN = options.nonFinite === false || exact;
 
   // `undefined` where a recursive type may not nest deeper: its member is left out, its list or dictionary empty.
   const build = (schema: Schema, recursion: number): FastCheck.Arbitrary<unknown> | undefined => {
@@ -120,13 +129,16 @@ export function arbitraryFor<S extends Schema>(
       case "boolean":
         return fc.boolean();
       case "integer":
-        if (typeof node.min === "bigint") return fc.bigInt({ min: node.min, max: node.max as bigint });
+        if (typeof node.min === "bigint") {
+          const [min, max] = exact ? [maxOf(node.min, -SAFE), minOf(node.max as bigint, SAFE)] : [node.min, node.max as bigint];
+          return fc.bigInt({ min, max });
+        }
         if (node.max === Number.MAX_SAFE_INTEGER) return fc.maxSafeInteger();
         return fc.integer({ min: node.min as number, max: node.max as number });
       case "number":
         return node.typeName === "float" ? fc.float({ noNaN, noDefaultInfinity: noNaN }) : fc.double({ noNaN, noDefaultInfinity: noNaN });
       case "decimal":
-        return decimals(fc);
+        return exact ? doubleDecimals(fc) : decimals(fc);
       case "dateTime":
         return dates(fc, false);
       case "dateTimeOffset":
@@ -145,7 +157,7 @@ export function arbitraryFor<S extends Schema>(
       case "flags":
         return fc.oneof(fc.integer(), fc.subarray([...node.numbers]).map((bits) => bits.reduce((a, b) => a | b, 0)));
       case "untyped":
-        return untypedValues(fc, string, key, depth >= maxRecursion ? 0 : maxRecursion - depth, maxLength, maxKeys);
+        return untypedValues(fc, string, key, depth >= maxRecursion ? 0 : maxRecursion - depth, maxLength, maxKeys, !exact);
       // A `T?` member is sometimes absent (as every optional member is); elsewhere it holds a `T`.
       case "nullable":
         return build(node.inner, depth);
@@ -179,6 +191,23 @@ export function arbitraryFor<S extends Schema>(
   return (build(schema, 0) ?? fc.constant(undefined)) as FastCheck.Arbitrary<Infer<S>>;
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const maxOf = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+const minOf = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
+/** Decimal texts that are also a double's shortest spelling: up to 15 digits, up to 6 places, no trailing zeros. */
+function doubleDecimals(fc: FastCheckApi): FastCheck.Arbitrary<string> {
+  return fc.tuple(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), fc.integer({ min: 0, max: 6 })).map(([mantissa, scale]) => {
+    let m = mantissa;
+    let places = scale;
+    while (places > 0 && m % 10 === 0) {
+      m /= 10;
+      places--;
+    }
+    return String(m === 0 ? 0 : m / 10 ** places);
+  });
+}
+
 /** Canonical decimal texts: any 96-bit magnitude at any scale from 0 to 28, and the edges. */
 function decimals(fc: FastCheckApi): FastCheck.Arbitrary<string> {
   const any = fc.tuple(fc.bigInt({ min: 0n, max: 2n ** 96n - 1n }), fc.integer({ min: 0, max: 28 }), fc.boolean()).map(([magnitude, scale, negative]) => {
@@ -202,7 +231,7 @@ function dates(fc: FastCheckApi, offsetOnly: boolean): FastCheck.Arbitrary<strin
 
 /**
  * Untyped values that every format gives back as they are (see `untyped()`): strings, booleans,
- * safe integers, finite doubles, integers past 2^53 as bigints, arrays (with `null` elements) and
+ * safe integers, finite doubles, integers past 2^53 as bigints (unless `bigints` is false), arrays (with `null` elements) and
  * plain objects, nested `levels` deep.
  */
 function untypedValues(
@@ -212,11 +241,15 @@ function untypedValues(
   levels: number,
   maxLength: number,
   maxKeys: number,
+  bigints: boolean,
 ): FastCheck.Arbitrary<unknown> {
-  const big = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).filter((n) => n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER));
-  const scalar = fc.oneof(string, fc.boolean(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true }), big);
+  const big = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).filter((n) => n > SAFE || n < -SAFE);
+  // A double that is an integer past 2^53 is written as its digits and read back as a bigint.
+  const doubles = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n) || Number.isSafeInteger(n));
+  const numbers = [string, fc.boolean(), fc.maxSafeInteger(), doubles];
+  const scalar = bigints ? fc.oneof(...numbers, big) : fc.oneof(...numbers);
   if (levels === 0) return scalar;
-  const inner = untypedValues(fc, string, key, levels - 1, maxLength, maxKeys);
+  const inner = untypedValues(fc, string, key, levels - 1, maxLength, maxKeys, bigints);
   return fc.oneof(
     { weight: 3, arbitrary: scalar },
     { weight: 1, arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength }) },

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Operation } from "../../src/dto/operation.js";
 import { readDtoFile } from "../../src/generate/dtos-reader.js";
 import { generateFromDtos, metadataFromDtos } from "../../src/generate/dtos.js";
-import type { ObjectSchema, Schema } from "../../src/index.js";
+import { schemasFromMetadata } from "../../src/generate/index.js";
+import { json, type ObjectSchema, type Schema } from "../../src/index.js";
 import { described, generatedModule, metadataFixture, root, scratchFolder } from "./support.js";
 
 // fixtures/generate/sessions.dtos.ts is the session operations' DTOs in the shape ServiceStack's
@@ -31,6 +32,7 @@ describe("descriptions from TypeScript DTOs", () => {
       "ListRequest: ListRequest.countPerPage: number is described as double (it may be an int, a long or a decimal in .NET)",
       "ListResponse: ListResponse.totalCount: number is described as double (it may be an int, a long or a decimal in .NET)",
       "ListResponse: ListResponse.totalPages: number is described as double (it may be an int, a long or a decimal in .NET)",
+      expect.stringMatching(/^the DTOs: \d+ string members are described as string: TypeScript DTOs write a DateTime, DateTimeOffset, TimeSpan, Guid, char and byte\[\] as string too/) as string,
       expect.stringContaining("DeleteChatMember: route DELETE /sessions/{sessionId}/members/{memberId}: {memberId} names no member") as string,
     ]);
   });
@@ -58,6 +60,62 @@ describe("descriptions from TypeScript DTOs", () => {
     expect(Object.keys(mine)).toEqual(Object.keys(theirs));
     for (const name of Object.keys(theirs)) expect(mine[name]!.routes, name).toEqual(theirs[name]!.routes);
     expect((mine["GetSession"]!.response as ObjectSchema).typeName).toBe("SessionInfo");
+  });
+});
+
+describe("what TypeScript DTOs say of the .NET types beyond numbers and strings", () => {
+  const text = `
+export enum Perms
+{
+    None = 0,
+    Read = 1,
+    Write = 2,
+}
+
+export enum Status
+{
+    InProgress = 'in progress',
+    Done = 'Done',
+}
+
+export class Job
+{
+    public start: string;
+    public perms: Perms;
+    public status?: Status;
+    public byDay: { [index: number]: string; };
+    public anything: Object;
+    public items: any[];
+
+    public constructor(init?: Partial<Job>) { (Object as any).assign(this, init); }
+}
+`;
+  const { metadata, guesses } = metadataFromDtos(text);
+  const types = schemasFromMetadata(metadata).types;
+
+  test("an enum written as numbers is a flags(), one with string values keeps them as [EnumMember] spellings", () => {
+    expect(described(types["Perms"]!)).toEqual({ kind: "flags", typeName: "Perms", names: ["None", "Read", "Write"], numbers: [0, 1, 2] });
+    expect(described(types["Status"]!)).toMatchObject({ kind: "enum", values: ["in progress", "Done"], names: ["InProgress", "Done"] });
+  });
+
+  test("object and any are untyped values, number keys int keys, and strings stay strings", () => {
+    const job = types["Job"] as ObjectSchema;
+    expect(job.members.map((m) => [m.key, m.schema.kind])).toEqual([
+      ["start", "string"],
+      ["perms", "flags"],
+      ["status", "nullable"],
+      ["byDay", "dictionary"],
+      ["anything", "untyped"],
+      ["items", "list"],
+    ]);
+    expect(json.decode(job, '{"byDay":{"1":"Mon"},"anything":[1,{"a":true}]}')).toMatchObject({ byDay: new Map([[1, "Mon"]]), anything: [1, { a: true }] });
+  });
+
+  test("say what they guessed: the number keys, and the strings once", () => {
+    expect(guesses.map((g) => `${g.subject}: ${g.message}`)).toEqual([
+      "Job: Job.byDay: number keys are described as int (they may be another integer type or an enum written as its number in .NET)",
+      expect.stringMatching(/^the DTOs: 2 string members are described as string/) as string,
+    ]);
   });
 });
 

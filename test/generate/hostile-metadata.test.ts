@@ -31,6 +31,19 @@ describe("metadata that tries to write code", () => {
     expect(generateModule(withType({ name: "P", properties: [{ name: "__proto__", type: "String" }] })).code).toContain('["__proto__"]: string(),');
   });
 
+  test("an enum's spellings are string literals, its names identifiers, its values integers", () => {
+    const spelled = generateModule(withType({ name: "E", isEnum: true, enumNames: ["A", "B"], enumMemberValues: ['"); evil(); ("', "B"] }));
+    expect(spelled.code).toContain('spellings: { A: "\\"); evil(); (\\"" }');
+    expect(spelled.code).not.toMatch(/^[^/].*evil\(\)[^"]*$/m);
+    expect(generateModule(withType({ name: "E", isEnum: true, enumNames: ["A", "b-c"] })).problems[0]?.message).toContain('"b-c" is not a C# identifier');
+    expect(generateModule(withType({ name: "E", isEnum: true, enumNames: ["A"], enumValues: ["1e3"] })).problems[0]?.message).toContain('A = "1e3", which is not an integer');
+    expect(generateModule(withType({ name: "E", isEnum: true, enumNames: ["A"], enumValues: ["99999999999999999"] })).problems[0]?.message).toContain("not an integer JavaScript holds exactly");
+    expect(generateModule(withType({ name: "E", isEnum: true, enumNames: ["A", "B"], enumValues: ["0"] })).problems[0]?.message).toContain("do not match its enumNames");
+    const proto = schemasFromMetadata(withType({ name: "F", isEnum: true, isEnumInt: true, attributes: [{ name: "Flags" }], enumNames: ["None", "__proto__"], enumValues: ["0", "1"] }));
+    expect(Object.getPrototypeOf(proto.types["F"])).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(proto.types["F"], "__proto__")?.value).toBe(1);
+  });
+
   test("a type name nested a thousand levels deep is refused, not a stack overflow", () => {
     const deep = `${"List<".repeat(1000)}String${">".repeat(1000)}`;
     const { problems } = generateModule(withType({ name: "Deep", properties: [{ name: "X", type: deep }] }));

@@ -39,24 +39,37 @@ export function described(schema: Schema, within: readonly Schema[] = []): unkno
     case "string":
     case "boolean":
     case "bytes":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
+    case "untyped":
       return { kind: schema.kind };
     case "integer":
       return { kind: schema.kind, typeName: schema.typeName, min: schema.min, max: schema.max };
     case "number":
       return { kind: schema.kind, typeName: schema.typeName };
     case "enum":
-      return { kind: schema.kind, typeName: schema.typeName, values: [...schema.values] };
+      return { kind: schema.kind, typeName: schema.typeName, values: [...schema.values], names: [...schema.names], numbers: [...schema.numbers], open: schema.open };
+    case "flags":
+      return { kind: schema.kind, typeName: schema.typeName, names: [...schema.names], numbers: [...schema.numbers] };
     case "nullable":
       return { kind: schema.kind, inner: described(schema.inner, inner) };
     case "list":
       return { kind: schema.kind, element: described(schema.element, inner) };
     case "dictionary":
-      return { kind: schema.kind, typeName: schema.typeName, value: described(schema.value, inner) };
+      return { kind: schema.kind, typeName: schema.typeName, key: schema.key === undefined ? undefined : described(schema.key, inner), value: described(schema.value, inner) };
     case "object":
       return {
         kind: schema.kind,
         typeName: schema.typeName,
         members: schema.members.map((m) => ({ key: m.key, name: m.name, alias: m.alias, schema: described(m.schema, inner) })),
       };
+    default: {
+      const unknownKind: never = schema;
+      return unknownKind;
+    }
   }
 }

@@ -15,7 +15,7 @@ afterAll(scratch.remove);
 const CONSUMER = `
 import { json, jsv, type Infer, type Input } from "EVO";
 import { SessionInfo, ListResponse, Operations, PatchSession, SessionCallState } from "./sessions.js";
-import { Numbers, Value, TreeNode, Pair, Person, type ValueInput, type TreeNodeInput } from "./every.js";
+import { Numbers, Value, TreeNode, Pair, Person, Appointment, Counts, Loose, Ledger, Permissions, type ValueInput, type TreeNodeInput, type LooseInput } from "./every.js";
 
 const session: SessionInfo = json.decode(SessionInfo, "{}");
 const state: "None" | "Active" = session.dialState;
@@ -52,7 +52,30 @@ const both: Record<string, Infer<typeof Numbers>> | undefined = pair.both;
 // @ts-expect-error: a member of Person is a string
 json.encode(Pair(Person, Numbers), { first: { name: 5 } });
 
+const appointment: Appointment = json.decode(Appointment, "{}");
+const start: string = appointment.start;
+const maybeEnd: string | undefined = appointment.maybeEnd;
+const price: string = appointment.price;
+const status: "in progress" | "Done" = appointment.status;
+const priority: "Low" | "High" | number = appointment.priority;
+const permissions: number = appointment.permissions | Permissions.Write;
+json.encode(Appointment, { price: 0.5, maybePrice: "1.10", status: "Done", permissions: Permissions.Read | Permissions.Execute });
+// @ts-expect-error: a DateTime is held as its text, not a Date
+json.encode(Appointment, { start: new Date() });
+// @ts-expect-error: the spelling, not the C# name, is the value
+json.encode(Appointment, { status: "InProgress" });
+const counts = json.decode(Counts, "{}");
+const byDay: Map<number, number> | undefined = counts.byDay;
+const byColor: Map<"Red" | "Green" | "Blue", bigint> | undefined = counts.byColor;
+json.encode(Counts, { byId: new Map([["0f8fad5b-d9cb-469f-a165-70867728950e", "x"]]) });
+const ledger: Map<number, string> = json.decode(Ledger, "{}");
+const loose: Loose = json.decode(Loose, "{}");
+const anything: unknown = loose.children?.[0]?.anything;
+const looseInput: LooseInput = { anything: { a: [1, "b", null] }, bag: { n: 1n }, children: [{ items: [true] }] };
+json.encode(Loose, looseInput);
+
 export const used = [state, name, firstAccount, total, callState, response, long, bytes, maybe, nested, depth, child, second, both];
+export const usedToo = [start, maybeEnd, price, status, priority, permissions, byDay, byColor, ledger, anything];
 `;
 
 test("the generated modules type-check under tsc --strict, and type what they decode and encode", () => {

@@ -6,9 +6,16 @@ import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   boolean,
+  char,
+  dateTime,
+  dateTimeOffset,
+  decimal,
   dictionary,
   double,
+  enumeration,
+  flags,
   generic,
+  guid,
   int,
   json,
   lazy,
@@ -18,7 +25,10 @@ import {
   object,
   SessionInfo,
   string,
+  timeSpan,
   toJsonSchema,
+  uint,
+  untyped,
   type JsonSchemaOptions,
   type NameCase,
   type Schema,
@@ -136,6 +146,90 @@ describe("ajv accepts", () => {
         expectAccepted(schema, json.encode(schema, value, { case: "pascal" }), "pascal");
       }
     }
+  });
+});
+
+// A DTO with every kind of issue 12, nullable and in containers, keyed dictionaries included.
+const Status = enumeration("Status", ["InProgress", "Done"], { spellings: { InProgress: "in progress" } });
+const Priority = enumeration("Priority", { Low: 1, High: 5 }, { open: true });
+const Perms = flags("Perms", { None: 0, Read: 1, Write: 2, Exec: 4 });
+const DotNetKinds = object("DotNetKinds", {
+  status: Status,
+  priority: Priority,
+  perms: Perms,
+  price: decimal(),
+  start: dateTime(),
+  ends: dateTimeOffset(),
+  length: timeSpan(),
+  id: guid(),
+  initial: char(),
+  anything: untyped(),
+  items: list(untyped()),
+  maybeStart: nullable(dateTime()),
+  maybePrice: nullable(decimal()),
+  maybeStatus: nullable(Status),
+  byDay: dictionary(string(), { key: int() }),
+  byCount: dictionary(decimal(), { key: uint() }),
+  byStatus: dictionary(timeSpan(), { key: Status }),
+  byPriority: dictionary(int(), { key: Priority }),
+  byId: dictionary(guid(), { key: guid() }),
+});
+
+describe("ajv and issue 12's kinds", () => {
+  test("what the encoder writes for values drawn from a DTO of every new kind, in both views", () => {
+    for (const value of fc.sample(arbitraryFor(fc, DotNetKinds, { nonFinite: false }), { numRuns: 60, seed: 12 })) {
+      expectAccepted(DotNetKinds, json.encode(DotNetKinds, value), "camel");
+      expectAccepted(DotNetKinds, json.encode(DotNetKinds, value, { case: "pascal" }), "pascal");
+    }
+  });
+
+  test.each([
+    ['{"status":"IN PROGRESS","maybeStatus":"inprogress","priority":"high"}', "enum names and spellings in any letter case"],
+    ['{"status":"InProgress","priority":"Low"}', "an enum's C# name where it has a spelling"],
+    ['{"status":1,"priority":"5","maybeStatus":"0"}', "an enum's number, and its number as text"],
+    ['{"priority":7,"byPriority":{"7":1,"high":2}}', "an open enum's unnamed number, as a value and as a key"],
+    ['{"perms":"Read, Exec","byStatus":{"inprogress":"PT1S","1":"PT0S"}}', "flags by name, enum keys by C# name and number"],
+    ['{"price":1.10,"maybePrice":79228162514264337593543950335,"byCount":{"007":1e-5}}', "decimals with scale and 29 digits, an integer key with leading zeros"],
+    ['{"start":"2021-06-15","ends":"2021-06-15T13:45:30+05:30","maybeStart":"\\/Date(1623764730123+0100)\\/"}', "ISO and WCF dates"],
+    ['{"length":"01:30:00","id":"{0F8FAD5B-D9CB-469F-A165-70867728950E}","byId":{"0f8fad5b-d9cb-469f-a165-70867728950e":"0F8FAD5BD9CB469FA16570867728950E"}}', "a TimeSpan's constant form, Guids in every form"],
+    ['{"initial":"\\u0000","anything":{"a":[1,"b",null,{"c":true}]},"items":[null,1.5,"x"]}', "a NUL char, untyped values"],
+  ])("what the decoder reads, in the input view: %s (%s)", (text) => {
+    expect(decodes(DotNetKinds, text)).toBe(true);
+    expectAccepted(DotNetKinds, text, "camel", ["input"]);
+  });
+
+  test("an enum spelled beyond ASCII: what the decoder reads in another letter case passes (the pattern is looser there)", () => {
+    const Sign = enumeration("Sign", ["Plus", "Minus"], { spellings: { Plus: "+ä" } });
+    for (const text of ['"+Ä"', '"PLUS"', '"1"', "0"]) {
+      expect(decodes(Sign, text), text).toBe(true);
+      expectAccepted(Sign, text, "camel", ["input"]);
+    }
+    expect(accepts(Sign, '"+Ä"', { io: "output" })).toBe(false);
+  });
+
+  test.each([
+    ['{"status":"Paused"}', "an enum name it does not have"],
+    ['{"price":"1.10"}', "a decimal as text"],
+    ['{"price":79228162514264337593543950337e10}', "a decimal past its range"],
+    ['{"start":1623764730123}', "a DateTime as a number"],
+    ['{"initial":"ab"}', "two chars"],
+    ['{"perms":2147483648}', "flags past an int"],
+    ['{"byDay":{"x":"a"}}', "an integer key that is not an integer"],
+    ['{"byStatus":{"Paused":"PT1S"}}', "an enum key it does not have"],
+  ])("what the decoder refuses, in the input view too: %s (%s)", (text) => {
+    expect(decodes(DotNetKinds, text)).toBe(false);
+    expect(accepts(DotNetKinds, text, { io: "input" })).toBe(false);
+  });
+
+  test.each([
+    ['{"start":"2021-06-15T13:45:30Z"}', "a DateTime in an ISO form"],
+    ['{"length":"01:30:00"}', "a TimeSpan in its constant form"],
+    ['{"id":"0f8fad5b-d9cb-469f-a165-70867728950e"}', "a dashed Guid"],
+    ['{"status":"InProgress"}', "an enum's C# name where it has a spelling"],
+    ['{"status":1}', "an enum as its number"],
+    ['{"perms":"Read"}', "flags by name"],
+  ])("what the encoder never writes, refused in the output view: %s (%s)", (text) => {
+    expect(accepts(DotNetKinds, text, { io: "output" })).toBe(false);
   });
 });
 

@@ -3,11 +3,17 @@ import {
   boolean,
   byte,
   bytes,
+  char,
+  dateTime,
+  dateTimeOffset,
+  decimal,
   dictionary,
   double,
   enumeration,
+  flags,
   float,
   generic,
+  guid,
   int,
   integer,
   lazy,
@@ -19,8 +25,10 @@ import {
   SessionInfo,
   short,
   string,
+  timeSpan,
   toJsonSchema,
   uint,
+  untyped,
   ulong,
   type JsonSchemaOptions,
   type Schema,
@@ -40,6 +48,8 @@ interface Row {
   input?: unknown;
 }
 
+const DECIMAL_COMMENT =
+  "a .NET decimal (±79228162514264337593543950335, up to 28 decimal places): kept exactly by evo-codec, rounded by a parser that reads numbers as doubles";
 const INTEGER_COMMENT = "bounds past 2^53 are the nearest doubles, and a parser that reads numbers as doubles rounds such values";
 
 describe("each kind, as the root of a document", () => {
@@ -80,10 +90,80 @@ describe("each kind, as the root of a document", () => {
         output: { type: "string", contentEncoding: "base64", pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$" },
       },
       {
-        name: "an enum: its names, titled by its type; read also from its members' numbers",
+        name: "an enum: its names, titled by its type; read also in any letter case and from its members' numbers, bare or as text",
         schema: Color,
         output: { title: "Color", type: "string", enum: ["Red", "Green"] },
-        input: { title: "Color", anyOf: [{ type: "string", enum: ["Red", "Green"] }, { type: "integer", enum: [0, 1] }] },
+        input: {
+          title: "Color",
+          anyOf: [{ type: "string", enum: ["Red", "Green"] }, { type: "string", pattern: "^(?:[Rr][Ee][Dd]|[Gg][Rr][Ee][Ee][Nn]|-?[0-9]+)$" }, { type: "integer", enum: [0, 1] }],
+        },
+      },
+      {
+        name: "an enum with [EnumMember] spellings: the spellings; read also by C# name",
+        schema: enumeration("Status", ["InProgress", "Done"], { spellings: { InProgress: "in progress" } }),
+        output: { title: "Status", type: "string", enum: ["in progress", "Done"] },
+        input: {
+          title: "Status",
+          anyOf: [
+            { type: "string", enum: ["in progress", "Done"] },
+            { type: "string", pattern: "^(?:[Ii][Nn] [Pp][Rr][Oo][Gg][Rr][Ee][Ss][Ss]|[Dd][Oo][Nn][Ee]|[Ii][Nn][Pp][Rr][Oo][Gg][Rr][Ee][Ss][Ss]|-?[0-9]+)$" },
+            { type: "integer", enum: [0, 1] },
+          ],
+        },
+      },
+      {
+        name: "an open enum: also any number, written in quotes",
+        schema: enumeration("Priority", { Low: 1, High: 5 }, { open: true }),
+        output: { title: "Priority", anyOf: [{ type: "string", enum: ["Low", "High"] }, { type: "string", pattern: "^-?[0-9]+$" }] },
+        input: {
+          title: "Priority",
+          anyOf: [{ type: "string", enum: ["Low", "High"] }, { type: "string", pattern: "^(?:[Ll][Oo][Ww]|[Hh][Ii][Gg][Hh]|-?[0-9]+)$" }, { type: "integer" }],
+        },
+      },
+      {
+        name: "an enum spelled beyond ASCII: any text for that spelling (case folding there is not a pattern's)",
+        schema: enumeration("Sign", ["Plus"], { spellings: { Plus: "+ä" } }),
+        output: { title: "Sign", type: "string", enum: ["+ä"] },
+        input: { title: "Sign", anyOf: [{ type: "string", enum: ["+ä"] }, { type: "string", pattern: "^(?:[^]*|[Pp][Ll][Uu][Ss]|-?[0-9]+)$" }, { type: "integer", enum: [0] }] },
+      },
+      {
+        name: "[Flags]: an int, titled; read also as names separated by commas",
+        schema: flags("Perms", { None: 0, Read: 1 }),
+        output: { title: "Perms", type: "integer", minimum: -2147483648, maximum: 2147483647 },
+        input: {
+          title: "Perms",
+          anyOf: [
+            { type: "integer", minimum: -2147483648, maximum: 2147483647 },
+            { type: "string", pattern: "^(?:-?[0-9]+|\\s*(?:[Nn][Oo][Nn][Ee]|[Rr][Ee][Aa][Dd])\\s*(?:,\\s*(?:[Nn][Oo][Nn][Ee]|[Rr][Ee][Aa][Dd])\\s*)*)$" },
+          ],
+        },
+      },
+      {
+        name: "a decimal: a number within decimal.MaxValue as a double, with a note",
+        schema: decimal(),
+        output: { type: "number", minimum: -(2 ** 96), maximum: 2 ** 96, $comment: DECIMAL_COMMENT },
+      },
+      { name: "a DateTime: the WCF form; read from any text", schema: dateTime(), output: { type: "string", pattern: "^/Date\\(-?[0-9]+([+-][0-9]{4})?\\)/$" }, input: { type: "string" } },
+      { name: "a DateTimeOffset: the WCF form with its offset", schema: dateTimeOffset(), output: { type: "string", pattern: "^/Date\\(-?[0-9]+([+-][0-9]{4})?\\)/$" }, input: { type: "string" } },
+      {
+        name: "a TimeSpan: an XSD duration; read from any text",
+        schema: timeSpan(),
+        output: { type: "string", pattern: "^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$" },
+        input: { type: "string" },
+      },
+      { name: "a Guid: 32 hex digits; read in any form", schema: guid(), output: { type: "string", pattern: "^[0-9a-f]{32}$" }, input: { type: "string" } },
+      { name: "a char: one character", schema: char(), output: { type: "string", minLength: 1, maxLength: 1 } },
+      { name: "an untyped value: any JSON", schema: untyped(), output: {} },
+      {
+        name: "a dictionary with int keys: their text",
+        schema: dictionary(boolean(), { key: int() }),
+        output: { type: "object", additionalProperties: { type: "boolean" }, propertyNames: { pattern: "^-?[0-9]+$" } },
+      },
+      {
+        name: "a dictionary with Guid keys: 32 hex digits; read in any form",
+        schema: dictionary(boolean(), { key: guid() }),
+        output: { type: "object", additionalProperties: { type: "boolean" }, propertyNames: { pattern: "^[0-9a-f]{32}$" } },
+        input: { type: "object", additionalProperties: { type: "boolean" } },
       },
       { name: "a nullable: its value type (null is a member's business)", schema: nullable(int()), output: { type: "integer", minimum: -2147483648, maximum: 2147483647 } },
       { name: "a list", schema: list(string()), output: { type: "array", items: { type: "string" } } },
@@ -167,6 +247,15 @@ describe("objects", () => {
 });
 
 describe("named types and references", () => {
+  test("a dictionary keyed by an enum: its names are the enum's, by $ref, in each view", () => {
+    const byColor = dictionary(int(), { key: Color });
+    for (const io of ["output", "input"] as const) {
+      const document = toJsonSchema(byColor, { io });
+      expect(document["propertyNames"]).toEqual({ $ref: "#/$defs/Color" });
+      expect((document["$defs"] as Record<string, unknown>)["Color"]).toEqual({ title: "Color", ...(toJsonSchema(Color, { io }) as object), $schema: undefined });
+    }
+  });
+
   interface Tree {
     name?: string;
     children?: Tree[];

@@ -2,11 +2,17 @@ import { describe, expect, test } from "vitest";
 import {
   boolean,
   bytes,
+  char,
   checkValue,
+  dateTime,
+  dateTimeOffset,
+  decimal,
   dictionary,
   double,
   enumeration,
+  flags,
   float,
+  guid,
   int,
   json,
   lazy,
@@ -17,12 +23,16 @@ import {
   object,
   SessionInfo,
   string,
+  timeSpan,
+  typed,
   ulong,
+  untyped,
   type CheckOptions,
   type Schema,
   type ValueIssueCode,
 } from "../../src/index.js";
 import { formatPath } from "../../src/core/path.js";
+import { dotNetTypeName } from "../../src/schema/naming.js";
 import { named } from "../support/tables.js";
 
 // The value-level check: an already-parsed value (what JSON.parse gives, or a decoded value)
@@ -223,6 +233,12 @@ describe("values that fail give every problem, each with its path", () => {
     ]);
   });
 
+  test("typed values nested 100,000 deep are a depth-limit, not a stack overflow", () => {
+    let value: unknown = "end";
+    for (let i = 0; i < 100_000; i++) value = typed(untyped(), value);
+    expect(checkValue(untyped(), value).issues?.map((issue) => issue.code)).toEqual(["depth-limit"]);
+  });
+
   test("a getter that throws is reported with its path", () => {
     const value = Object.defineProperty({}, "text", {
       enumerable: true,
@@ -264,4 +280,179 @@ describe("misuse is a TypeError", () => {
   ])("%s", (_, call) => {
     expect(call).toThrow(TypeError);
   });
+});
+
+// The .NET types of issue 12: each kind takes what JSON.parse makes of the JSON the reference
+// writes, and the decoded value; the result is the held form a decoder gives.
+const Status = enumeration("Status", ["InProgress", "Done"], { spellings: { InProgress: "in progress" } });
+const Priority = enumeration("Priority", { Low: 1, High: 5 }, { open: true });
+const Perms = flags("Perms", { None: 0, Read: 1, Write: 2, Exec: 4 });
+const GUID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+/** One member of each .NET type beyond numbers and strings. */
+const DotNet = object("DotNet", {
+  status: Status,
+  priority: Priority,
+  perms: Perms,
+  price: decimal(),
+  start: dateTime(),
+  ends: dateTimeOffset(),
+  length: timeSpan(),
+  id: guid(),
+  initial: char(),
+  anything: untyped(),
+  byDay: dictionary(string(), { key: int() }),
+  byColor: dictionary(int(), { key: Color }),
+  byId: dictionary(int(), { key: guid() }),
+});
+
+const DOTNET_DEFAULTS = {
+  status: "in progress",
+  priority: 0,
+  perms: 0,
+  price: "0",
+  start: "0001-01-01T00:00:00.0000000",
+  ends: "0001-01-01T00:00:00.0000000+00:00",
+  length: "00:00:00",
+  id: "00000000-0000-0000-0000-000000000000",
+  initial: "\0",
+};
+
+describe("the .NET types: the forms each takes, and the value it gives", () => {
+  test.each(
+    named<Valid>([
+      { name: "nothing: each value type's default (an open enum's is 0, which no member names)", schema: DotNet, value: {}, decoded: DOTNET_DEFAULTS },
+      { name: "an enum: its [EnumMember] spelling", schema: DotNet, value: { status: "in progress" }, decoded: { status: "in progress" } },
+      { name: "an enum: its C# name, in any letter case", schema: DotNet, value: { status: "INPROGRESS" }, decoded: { status: "in progress" } },
+      { name: "an enum: a member's number, or its text", schema: DotNet, value: { status: 1, priority: "5" }, decoded: { status: "Done", priority: "High" } },
+      { name: "an open enum: a number no member names is held as it is", schema: DotNet, value: { priority: 7 }, decoded: { priority: 7 } },
+      { name: "flags: the number, any int", schema: DotNet, value: { perms: 8 }, decoded: { perms: 8 } },
+      { name: "flags: names separated by commas, in any letter case", schema: DotNet, value: { perms: "read, EXEC" }, decoded: { perms: 5 } },
+      { name: "flags: the number as text", schema: DotNet, value: { perms: "3" }, decoded: { perms: 3 } },
+      { name: "a decimal: its text keeps its scale and every digit", schema: DotNet, value: { price: "79228162514264337593543950335" }, decoded: { price: "79228162514264337593543950335" } },
+      { name: "a decimal: a number JSON.parse gave, by its shortest spelling", schema: DotNet, value: JSON.parse('{"price":1.10}'), decoded: { price: "1.1" } },
+      { name: "a decimal: an exponent", schema: DotNet, value: JSON.parse('{"price":1E-5}'), decoded: { price: "0.00001" } },
+      { name: "a DateTime: the JSON form, Utc", schema: DotNet, value: { start: "/Date(1623764730123)/" }, decoded: { start: "2021-06-15T13:45:30.1230000Z" } },
+      { name: "a DateTime: the JSON form with an offset, Local", schema: DotNet, value: { start: "/Date(1623764730123+0100)/" }, decoded: { start: "2021-06-15T14:45:30.1230000+01:00" } },
+      { name: "a DateTime: an ISO date alone, Unspecified", schema: DotNet, value: { start: "2021-06-15" }, decoded: { start: "2021-06-15T00:00:00.0000000" } },
+      { name: "a DateTime: its held form, every tick", schema: DotNet, value: { start: "9999-12-31T23:59:59.9999999Z" }, decoded: { start: "9999-12-31T23:59:59.9999999Z" } },
+      { name: "a DateTimeOffset: the JSON form keeps its offset", schema: DotNet, value: { ends: "/Date(1623764730123+0530)/" }, decoded: { ends: "2021-06-15T13:45:30.1230000+05:30" } },
+      { name: "a TimeSpan: an XSD duration, negative and fractional", schema: DotNet, value: { length: "-P1DT2H3M4.5S" }, decoded: { length: "-1.02:03:04.5000000" } },
+      { name: "a TimeSpan: its held form", schema: DotNet, value: { length: "01:30:00" }, decoded: { length: "01:30:00" } },
+      { name: "a Guid: 32 hex digits, upper case, braced", schema: DotNet, value: { id: "{0F8FAD5B-D9CB-469F-A165-70867728950E}" }, decoded: { id: GUID } },
+      { name: "a char: one UTF-16 code unit", schema: DotNet, value: { initial: "\0" }, decoded: { initial: "\0" } },
+      {
+        name: "an untyped value: strings, numbers, bigints, booleans, lists with nulls, plain objects",
+        schema: DotNet,
+        value: { anything: { a: [1, null, "b", true, 2n], __type: "X, Y" } },
+        decoded: { anything: { a: [1, null, "b", true, 2n], __type: "X, Y" } },
+      },
+      {
+        name: "a typed value in an untyped slot: checked as its type, and given in that type's held form",
+        schema: DotNet,
+        value: { anything: [typed(decimal(), "1.10"), typed(guid(), `{${GUID.toUpperCase()}}`), typed(dateTime(), "/Date(0)/")] },
+        decoded: { anything: [typed(decimal(), "1.10"), typed(guid(), GUID), typed(dateTime(), "1970-01-01T00:00:00.0000000Z")] },
+      },
+      { name: "integer keys: text, as JSON.parse gives them, or a Map", schema: DotNet, value: { byDay: { "01": "x", "-2": "y" }, byColor: new Map([[2, 1]]) }, decoded: { byDay: new Map([[1, "x"], [-2, "y"]]), byColor: new Map([["Blue", 1]]) } },
+      { name: "enum and Guid keys: by name in any case, and any Guid form", schema: DotNet, value: { byColor: { green: 1 }, byId: { [GUID.toUpperCase()]: 2 } }, decoded: { byColor: new Map([["Green", 1]]), byId: new Map([[GUID, 2]]) } },
+    ]),
+  )("%s", (_, { schema, value, decoded, options }) => {
+    const result = checkValue(schema, value, options);
+    expect(result.issues).toBeUndefined();
+    expect(result.value).toEqual({ ...DOTNET_DEFAULTS, ...(decoded as object) });
+  });
+});
+
+describe("the .NET types: what each refuses, with the code and path", () => {
+  test.each(
+    named<Invalid>([
+      { name: "an enum: a name it does not have, a number no member has (closed), a fraction", schema: DotNet, value: { status: "Paused", priority: 1.5 }, issues: [["invalid-enum", ["status"]], ["invalid-enum", ["priority"]]] },
+      { name: "a closed enum: a number no member has", schema: Status, value: 2, issues: [["invalid-enum", []]] },
+      { name: "flags: a name it does not have, another separator, past an int", schema: list(Perms), value: ["Read, Nope", "Read|Write", 2 ** 31, true], issues: [["invalid-enum", [0]], ["invalid-enum", [1]], ["invalid-enum", [2]], ["invalid-enum", [3]]] },
+      {
+        name: "a decimal: past its range, not a number, a boolean",
+        schema: list(decimal()),
+        value: ["79228162514264337593543950336", "1,000", true, Infinity],
+        issues: [["invalid-number", [0]], ["invalid-number", [1]], ["invalid-number", [2]], ["invalid-number", [3]]],
+      },
+      { name: "a decimal: a number with more digits than JSON.parse keeps (it may have been rounded)", schema: list(decimal()), value: JSON.parse("[79228162514264337593543950335, 12345678901234567890]"), issues: [["invalid-number", [0]], ["invalid-number", [1]]] },
+      { name: "a DateTime: not a date, 8 fractional digits, a number", schema: list(dateTime()), value: ["garbage", "2021-06-15T13:45:30.12345678Z", 1623764730123], issues: [["invalid-value", [0]], ["invalid-value", [1]], ["type-mismatch", [2]]] },
+      { name: "a DateTimeOffset: not a date", schema: list(dateTimeOffset()), value: ["x"], issues: [["invalid-value", [0]]] },
+      { name: "a TimeSpan: empty, past TimeSpan.MaxValue, 8 fractional digits, a number", schema: list(timeSpan()), value: ["", "P10675199DT2H48M5.4775808S", "PT1.12345678S", 5400], issues: [["invalid-value", [0]], ["invalid-value", [1]], ["invalid-value", [2]], ["type-mismatch", [3]]] },
+      { name: "a Guid: a digit short, spaces around, a number", schema: list(guid()), value: [GUID.slice(0, -1), ` ${GUID} `, 0], issues: [["invalid-value", [0]], ["invalid-value", [1]], ["type-mismatch", [2]]] },
+      { name: "a char: empty, two code units, a number", schema: list(char()), value: ["", "😀", 65], issues: [["invalid-value", [0]], ["invalid-value", [1]], ["type-mismatch", [2]]] },
+      {
+        name: "an untyped value: a null entry, an infinity, an integer past 2^53, a Date, a Map",
+        schema: untyped(),
+        value: { a: null, b: [Infinity], c: 2 ** 60, d: new Date(0), e: new Map() },
+        issues: [["null-value", ["a"]], ["invalid-number", ["b", 0]], ["invalid-number", ["c"]], ["type-mismatch", ["d"]], ["type-mismatch", ["e"]]],
+      },
+      {
+        name: "a typed value that is not of its type, or holds nothing",
+        schema: list(untyped()),
+        value: [typed(decimal(), "abc"), typed(guid(), 5), { a: typed(char(), null) }],
+        issues: [["invalid-number", [0]], ["type-mismatch", [1]], ["null-value", [2, "a"]]],
+      },
+      {
+        name: "keyed dictionaries: each key the type refuses, at that key",
+        schema: DotNet,
+        value: { byDay: { "1.5": "a", "2147483648": "b", x: "c", "7": null }, byColor: { Purple: 1 }, byId: { nope: 1 } },
+        // Integer-like keys come first in a JavaScript object, as JSON.parse builds it.
+        issues: [["null-value", ["byDay", "7"]], ["invalid-integer", ["byDay", "2147483648"]], ["invalid-integer", ["byDay", "1.5"]], ["invalid-integer", ["byDay", "x"]], ["invalid-enum", ["byColor", "Purple"]], ["invalid-value", ["byId", "nope"]]],
+      },
+      { name: "a keyed dictionary: a list", schema: dictionary(int(), { key: int() }), value: [], issues: [["type-mismatch", []]] },
+      {
+        name: "a Map whose keys are one Guid in two forms: duplicate-key, never one entry lost",
+        schema: dictionary(int(), { key: guid() }),
+        value: new Map([[GUID, 1], [GUID.toUpperCase(), 2]]),
+        issues: [["duplicate-key", [GUID.toUpperCase()]]],
+      },
+      { name: "a parsed object whose keys are one int in two spellings, when strict", schema: dictionary(int(), { key: int() }), value: { "1": 1, "01": 2 }, options: { strict: true }, issues: [["duplicate-key", ["01"]]] },
+      { name: "a Map whose keys are one int as text and as a number", schema: dictionary(int(), { key: int() }), value: new Map<unknown, number>([["7", 1], [7, 2]]), issues: [["duplicate-key", [7]]] },
+      { name: "an untyped bigint beyond every .NET integer and decimal", schema: list(untyped()), value: [2n ** 96n, -(2n ** 100n), 2n ** 96n - 1n], issues: [["invalid-number", [0]], ["invalid-number", [1]]] },
+    ]),
+  )("%s", (_, { schema, value, issues, options }) => {
+    const result = checkValue(schema, value, options);
+    expect(result.value).toBeUndefined();
+    expect(result.issues!.map((issue) => [issue.code, issue.path])).toEqual(issues);
+  });
+});
+
+describe("the .NET types: checkValue(JSON.parse(text)) is json.decode(text)", () => {
+  // Where JSON.parse has already lost what the text said, checkValue cannot give the decoder's
+  // value: a decimal's scale (1.10), digits past a double's (refused above), an untyped number's
+  // spelling (the decoder keeps 1.10 as a typed decimal), `1e0` for an integer or enum.
+  const SAME_AS_THE_DECODER: [Schema, string[]][] = [
+    [Color, ['"red"', "1", '"1"', '"01"', "3", "-1", "1.5", '""', '" Red"', "true", '"Red, Green"', '"+1"', "[]", "{}"]],
+    [Status, ['"IN PROGRESS"', '"InProgress"', '"Done"', "0", "2"]],
+    [Priority, ['"Low"', "5", "0", "7", '"-3"', "1.5", "2147483648", "9007199254740993"]],
+    [Perms, ["3", '"3"', '"Read, Write"', '"read,write"', '"Read|Write"', '""', "8", "-1", "2147483648", "1.5", "true", '"Nope"', '"1, 2"', "[]"]],
+    [decimal(), ["79228162514264337593543950336", "1e21", "1E-5", "-0", "0.1", '"abc"', "true", "1e400", "[]"]],
+    [dateTime(), ['"\\/Date(1623764730123+0100)\\/"', '"\\/Date(1623764730123-0000)\\/"', '"2021-06-15 13:45:30"', '"1623764730123"', "1623764730123", "true", '"\\/Date(253402300800000)\\/"']],
+    [dateTimeOffset(), ['"\\/Date(1623764730123)\\/"', '"2021-06-15T13:45:30Z"', "0", '"x"']],
+    [timeSpan(), ['"PT1H30M"', '"P1D"', '"5400"', '"P"', '"P10675199DT2H48M5.4775807S"', "5400", "true"]],
+    [guid(), ['"0f8fad5bd9cb469fa16570867728950e"', '"(0f8fad5b-d9cb-469f-a165-70867728950e)"', '"{0x0f8fad5b,0xd9cb,0x469f,{0xa1,0x65,0x70,0x86,0x77,0x28,0x95,0x0e}}"', "0"]],
+    [char(), ['"a"', '"ab"', '"\\ud800"', "65"]],
+    [untyped(), ['"s"', "1", "1.5", "true", '[1,null,"a"]', '{"a":{"b":[]}}', '{"a":null}', "-0", "1e400"]],
+    [dictionary(int(), { key: int() }), ['{"1":2}', '{"-1":2}', '{"1.5":2}', '{" 1":2}', '{"1":null}', '{"1":2,"01":3}', "[]"]],
+    [dictionary(int(), { key: long() }), ['{"9223372036854775807":1}', '{"9223372036854775808":1}']],
+    [dictionary(int(), { key: Color }), ['{"red":1}', '{"1":1}', '{"Nope":1}']],
+    [dictionary(int(), { key: guid() }), ['{"0F8FAD5B-D9CB-469F-A165-70867728950E":1}', '{"x":1}']],
+  ];
+
+  test.each(SAME_AS_THE_DECODER.flatMap(([schema, texts]) => texts.map((text) => [dotNetTypeName(schema), text, schema] as const)))(
+    "%s %s: the value, or the first problem's code and path, the JSON decoder gives",
+    (_, text, schema) => {
+      const holder = object("Holder", { v: schema });
+      const source = `{"v":${text}}`;
+      let decoded: { value: unknown } | { code: string; path: string };
+      try {
+        decoded = { value: json.decode(holder, source) };
+      } catch (error) {
+        decoded = { code: (error as { code: string }).code, path: (error as { path: string }).path };
+      }
+      const checked = checkValue(holder, JSON.parse(source));
+      expect(checked.issues ? { code: checked.issues[0]!.code, path: formatPath(checked.issues[0]!.path) } : { value: checked.value }).toEqual(decoded);
+    },
+  );
 });

@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 import * as fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { dictionary, integer, json, jsv, list, SessionInfo, string, type ObjectSchema, type Schema } from "../../src/index.js";
+import { isDeepStrictEqual } from "node:util";
+import { checkValue, decimal, dictionary, double, integer, json, jsv, list, long, object, SessionInfo, string, ulong, untyped, type ObjectSchema, type Schema } from "../../src/index.js";
 import { isValueType } from "../../src/model/kinds.js";
-import { arbitraryFor, DANGEROUS_KEYS } from "../../src/testing/index.js";
+import { arbitraryFor, DANGEROUS_KEYS, type ArbitraryOptions } from "../../src/testing/index.js";
 import { DEFAULT_SAMPLE_SEED, PROPERTY_ARBITRARY, PROPERTY_TIMEOUT, propertyParams, sampleSeed } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
@@ -84,6 +85,20 @@ describe(`arbitraryFor (samples drawn with seed ${SEED}; EVO_PROPERTY_SEED=n dra
       },
       PROPERTY_TIMEOUT,
     );
+  });
+
+  describe("jsonParseExact", () => {
+    const Exact = object("Exact", { id: long(), big: ulong(), price: decimal(), ratio: double(), extra: untyped() });
+    const textsOf = (options: ArbitraryOptions) => sample(arbitraryFor(fc, Exact, options)).map((value) => json.encode(Exact, value));
+    const readsExactly = (text: string) => isDeepStrictEqual(checkValue(Exact, JSON.parse(text)).value, json.decode(Exact, text));
+
+    it("draws values whose JSON JSON.parse reads as the decoder reads the text", () => {
+      expect(textsOf({ jsonParseExact: true }).filter((text) => !readsExactly(text)), AT_SEED).toEqual([]);
+    });
+
+    it("is needed: without it, longs past 2^53 and decimals' digits are lost to JSON.parse", () => {
+      expect(textsOf({ nonFinite: false }).filter((text) => !readsExactly(text)).length, AT_SEED).toBeGreaterThan(SAMPLES / 2);
+    });
   });
 
   describe("members", () => {
