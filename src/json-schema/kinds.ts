@@ -73,7 +73,7 @@ export const JSON_SCHEMA_OF: { readonly [K in SchemaKind]: (node: SchemaOfKind<K
     return context.io === "input" ? { anyOf: [named, { type: "integer", enum: [...node.numbers] }] } : named;
   },
   // Written as the int; read also from member names separated by commas.
-  flags: (_node, context) => (context.io === "output" ? { type: "integer", minimum: INT_MIN, maximum: INT_MAX } : { type: ["integer", "string"] }),
+  flags: (_node, context) => (context.io === "output" ? { type: "integer", minimum: INT_MIN, maximum: INT_MAX } : { anyOf: [{ type: "integer" }, { type: "string" }] }),
   // A bare number with its scale; a parser that reads numbers as doubles loses digits past 2^53.
   decimal: () => ({ type: "number", $comment: "a .NET decimal: up to 29 significant digits, kept exactly by evo-codec" }),
   dateTime: (_node, context) => (context.io === "output" ? { type: "string", pattern: WCF_DATE } : { type: "string" }),
@@ -92,7 +92,11 @@ export const JSON_SCHEMA_OF: { readonly [K in SchemaKind]: (node: SchemaOfKind<K
     // Keys that are not strings are written as their text: `"42"`, a member's spelling, 32 hex digits.
     if (node.key?.kind === "integer") schema["propertyNames"] = { pattern: "^-?[0-9]+$" };
     else if (node.key?.kind === "guid") schema["propertyNames"] = context.io === "output" ? { pattern: "^[0-9a-f]{32}$" } : {};
-    else if (node.key?.kind === "enum" && context.io === "output") schema["propertyNames"] = { enum: [...node.key.values] };
+    else if (node.key?.kind === "enum" && context.io === "output") {
+      // An open enum's unnamed values are written as their numbers.
+      const named = { enum: [...node.key.values] };
+      schema["propertyNames"] = node.key.open ? { anyOf: [named, { pattern: "^-?[0-9]+$" }] } : named;
+    }
     return schema;
   },
   object: (node, context) => {

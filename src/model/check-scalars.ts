@@ -64,7 +64,7 @@ export const PARSED_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K
     scalar("a decimal", (value) => {
       if (typeof value === "string") return READ_TEXT.decimal(value, -1);
       if (typeof value === "number" && Number.isFinite(value)) return READ_TEXT.decimal(String(value), -1);
-      return checkDecimal(value);
+      return typeof value === "number" ? checkDecimal(value) : refuse("invalid-number", "a decimal", value);
     }),
   // The .NET types held as text: any text a decoder reads (`/Date(…)/`, ISO forms, XSD durations,
   // braced Guids), giving the held form.
@@ -76,7 +76,7 @@ export const PARSED_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K
 };
 
 function textKind(expected: string, read: (text: string, at: number) => string): ValueCheck {
-  return scalar(expected, (value) => (typeof value === "string" ? read(value, -1) : refuse("invalid-value", expected, value)));
+  return scalar(expected, (value) => (typeof value === "string" ? read(value, -1) : refuse("type-mismatch", expected, value)));
 }
 
 /** A check that refuses a list or an object as a type mismatch before `check` sees it. */
