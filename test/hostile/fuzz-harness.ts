@@ -1,5 +1,11 @@
+import * as fc from "fast-check";
+import { isDeepStrictEqual } from "node:util";
 import { csv } from "../../src/csv/index.js";
-import { DECODE_ERROR_CODES, DecodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
+import { csvNormalised } from "../../src/csv/normalise.js";
+import { DECODE_ERROR_CODES, DecodeError, EncodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
+import { arbitraryFor } from "../../src/testing/index.js";
+import { keptBy } from "../support/kept.js";
+import { Everything } from "../support/property-schemas.js";
 import { fixtureText, sessionVectors } from "../support/vectors.js";
 
 // The fuzz contract (README, "Hostile input"): for any text, a decoder returns a value or throws
@@ -34,6 +40,27 @@ export const SEEDS: Record<Format, string[]> = {
   jsonl: [...singles.slice(0, 20).map((v) => v.json!), ...[0, 20, 40].map((i) => singles.slice(i, i + 5).map((v) => `${v.json}\n`).join(""))],
 };
 
+const EverythingList = listOf(Everything);
+
+/** Values of the DTO holding every issue-12 block (dates, decimals, enums, flags, keyed and untyped dictionaries), drawn once. */
+export const EVERYTHING_VALUES: readonly unknown[] = fc.sample(arbitraryFor(fc, Everything, { nonFinite: false, maxRecursion: 1, maxListLength: 3, maxDictionarySize: 3 }), { numRuns: 40, seed: 20261128 });
+
+/** Valid documents of that DTO to mutate, per format: both cases, pretty JSV, CSV and JSON Lines of one to three rows. */
+export const EVERYTHING_SEEDS: Record<Format, string[]> = {
+  json: EVERYTHING_VALUES.flatMap((v, i) => [json.encode(Everything, v as never, { case: i % 2 ? "pascal" : "camel" })]).concat(json.encode(EverythingList, EVERYTHING_VALUES.slice(0, 3) as never)),
+  jsv: EVERYTHING_VALUES.map((v, i) => jsv.encode(Everything, v as never, { case: i % 2 ? "pascal" : "camel", pretty: i % 4 === 0 })),
+  csv: EVERYTHING_VALUES.map((_, i) => csv.encode(EverythingList as never, EVERYTHING_VALUES.slice(i, i + 1 + (i % 3)) as never)),
+  jsonl: EVERYTHING_VALUES.map((_, i) => jsonl.encode(EverythingList, EVERYTHING_VALUES.slice(i, i + 1 + (i % 3)) as never)),
+};
+
+/** The codec a format's round trip goes through, and the schema of a text of that DTO. */
+const EVERYTHING_CODECS: Record<Format, { schema: (text: string) => Schema; encode: (schema: Schema, value: unknown) => string; decode: (schema: Schema, text: string, strict?: boolean) => unknown }> = {
+  json: { schema: (text) => (text.trimStart().startsWith("[") ? EverythingList : Everything), encode: (s, v) => json.encode(s, v as never), decode: (s, t, strict) => json.decode(s, t, { strict }) },
+  jsv: { schema: (text) => (text.trimStart().startsWith("[") ? EverythingList : Everything), encode: (s, v) => jsv.encode(s, v as never), decode: (s, t, strict) => jsv.decode(s, t, { strict }) },
+  csv: { schema: () => EverythingList, encode: (s, v) => csv.encode(s as never, v as never), decode: (s, t, strict) => csv.decode(s as never, t, { strict }) },
+  jsonl: { schema: () => EverythingList, encode: (s, v) => jsonl.encode(s as never, v as never), decode: (s, t, strict) => jsonl.decode(s as never, t, { strict }) },
+};
+
 const DECODERS: Record<Format, (text: string, strict: boolean) => unknown> = {
   json: (text, strict) => json.decode(text.trimStart().startsWith("[") ? Sessions : SessionInfo, text, { strict }),
   jsv: (text, strict) => jsv.decode(text.trimStart().startsWith("[") ? Sessions : SessionInfo, text, { strict }),
@@ -43,8 +70,8 @@ const DECODERS: Record<Format, (text: string, strict: boolean) => unknown> = {
 
 const STRUCTURAL = ['{', '}', '[', ']', ',', ':', '"', "\r", "\n", "\r\n", '""', "\t", " ", "\\", "\u0000", "\ufeff", "\ud800", "\udc00", "é", "🎉", "a", "1", "null", "true"];
 
-/** One input: a mutation of a valid document, or a random string. */
-export function fuzzInput(format: Format, next: () => number): string {
+/** One input: a mutation of a valid document (of `seeds`, by default the sessions'), or a random string. */
+export function fuzzInput(format: Format, next: () => number, seeds: readonly string[] = SEEDS[format]): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const at = (text: string) => Math.floor(next() * (text.length + 1));
   const kind = next();
@@ -55,7 +82,7 @@ export function fuzzInput(format: Format, next: () => number): string {
     for (let i = 0; i < length; i++) out += pick(STRUCTURAL);
     return out;
   }
-  let text = pick(SEEDS[format]);
+  let text = pick(seeds);
   const edits = 1 + Math.floor(next() * 3);
   for (let e = 0; e < edits; e++) {
     const edit = next();
@@ -85,6 +112,8 @@ export interface FuzzCounts {
   codes: Record<string, number>;
   slowestMs: number;
   slowestInput: string;
+  /** Inputs mutated from a document of every issue-12 block, the values read from them, and of those the ones written again and read back as the format keeps them. */
+  everything: { inputs: number; values: number; roundTrips: number };
 }
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join(",");
@@ -92,18 +121,31 @@ const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join(",");
 /** Runs `count` inputs; throws (with the seed and the input) at the first broken promise. */
 export function fuzz(format: Format, count: number, seed: number): FuzzCounts {
   const next = random(seed);
-  const counts: FuzzCounts = { format, seed, inputs: 0, values: 0, errors: 0, codes: {}, slowestMs: 0, slowestInput: "" };
-  const decode = DECODERS[format];
+  const counts: FuzzCounts = { format, seed, inputs: 0, values: 0, errors: 0, codes: {}, slowestMs: 0, slowestInput: "", everything: { inputs: 0, values: 0, roundTrips: 0 } };
+  const sessionDecode = DECODERS[format];
+  const dto = EVERYTHING_CODECS[format];
   const check = SEEDS[format][0]!;
-  const expected = JSON.stringify(decode(check, false));
+  const expected = JSON.stringify(sessionDecode(check, false));
   for (let i = 0; i < count; i++) {
-    const input = fuzzInput(format, next);
+    // Half the inputs come from the sessions, half from the DTO of every issue-12 block, whose values must also round-trip.
+    const everything = next() < 0.5;
+    const input = fuzzInput(format, next, everything ? EVERYTHING_SEEDS[format] : SEEDS[format]);
     const strict = next() < 0.5;
+    const schema = dto.schema(input);
+    const decode = everything ? (text: string, strict: boolean) => dto.decode(schema, text, strict) : sessionDecode;
+    if (everything) counts.everything.inputs++;
     const started = performance.now();
     try {
-      decode(input, strict);
+      const value = decode(input, strict);
       counts.values++;
+      if (everything) {
+        counts.everything.values++;
+        const problem = wrongRoundTrip(format, schema, value);
+        if (problem === undefined) counts.everything.roundTrips++;
+        else if (problem !== UNWRITABLE) throw new Error(`${format} fuzz, seed ${seed}, input #${i} ${JSON.stringify(input.slice(0, 300))}: ${problem}`);
+      }
     } catch (error) {
+      if (error instanceof Error && !(error instanceof DecodeError) && error.message.startsWith(`${format} fuzz, seed`)) throw error;
       counts.errors++;
       const problem = brokenPromise(error, input);
       if (problem) throw new Error(`${format} fuzz, seed ${seed}, input #${i} ${JSON.stringify(input.slice(0, 300))}: ${problem}`, { cause: error });
@@ -116,11 +158,58 @@ export function fuzz(format: Format, count: number, seed: number): FuzzCounts {
     if (Object.getOwnPropertyNames(Object.prototype).join(",") !== PROTOTYPE_KEYS || ({} as Record<string, unknown>)["polluted"] !== undefined) {
       throw new Error(`${format} fuzz, seed ${seed}, input #${i}: Object.prototype changed`);
     }
-    if (i % 997 === 0 && JSON.stringify(decode(check, false)) !== expected) {
+    if (i % 997 === 0 && JSON.stringify(sessionDecode(check, false)) !== expected) {
       throw new Error(`${format} fuzz, seed ${seed}, input #${i}: the decoder no longer reads a valid document the same`);
     }
   }
   return counts;
+}
+
+const UNWRITABLE = "unwritable";
+
+/**
+ * Why a decoded value does not round-trip: it must encode (JSON alone may refuse what it read, a
+ * bare NaN or infinity, spec §13.2: {@link UNWRITABLE}) and read back as the format keeps it.
+ */
+function wrongRoundTrip(format: Format, schema: Schema, value: unknown): string | undefined {
+  const codec = EVERYTHING_CODECS[format];
+  const keeps = format === "jsonl" ? "json" : format;
+  let text: string;
+  try {
+    text = codec.encode(schema, value);
+  } catch (error) {
+    if (error instanceof EncodeError && error.code === "invalid-number" && (format === "json" || format === "jsonl")) return UNWRITABLE;
+    return `a value it read does not encode: ${String(error)}`;
+  }
+  let back: unknown;
+  try {
+    back = codec.decode(schema, text);
+  } catch (error) {
+    return `the text written for a value it read does not decode: ${String(error)} in ${JSON.stringify(text.slice(0, 300))}`;
+  }
+  const kept = keptBy(keeps, schema, value);
+  const expected = format === "csv" ? csvNormalised(schema, kept) : kept;
+  return matches(back, expected) ? undefined : `read back ${describe(back)} where the format keeps ${describe(expected)}`;
+}
+
+/** Deep equality that honours the asymmetric matchers kept.ts gives for long TimeSpans. */
+function matches(actual: unknown, expected: unknown): boolean {
+  if (typeof expected === "object" && expected !== null && "asymmetricMatch" in expected) return (expected as { asymmetricMatch: (x: unknown) => boolean }).asymmetricMatch(actual);
+  if (expected instanceof Map) {
+    if (!(actual instanceof Map) || actual.size !== expected.size) return false;
+    return [...expected].every(([key, item]) => actual.has(key) && matches(actual.get(key), item));
+  }
+  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((item, i) => matches(actual[i], item));
+  if (typeof expected === "object" && expected !== null && !(expected instanceof Uint8Array)) {
+    if (typeof actual !== "object" || actual === null) return false;
+    const keys = Object.keys(expected);
+    return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && matches((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]));
+  }
+  return isDeepStrictEqual(actual, expected);
+}
+
+function describe(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? `${item}n` : item instanceof Map ? [...item] : item))?.slice(0, 300) ?? String(value);
 }
 
 function brokenPromise(error: unknown, input: string): string | undefined {

@@ -6,6 +6,7 @@ import { setOwn } from "../../src/core/objects.js";
 import { resolveSchema } from "../../src/model/compile.js";
 import { planObject } from "../../src/model/plan.js";
 import type { Schema } from "../../src/index.js";
+import { isTyped } from "../../src/schema/dotnet.js";
 
 // What a round trip through each format keeps of a value, where the reference's wire forms drop
 // something by design (spec §13.3, §13.6). Everything else comes back exactly. The rules, stated
@@ -151,6 +152,8 @@ function jsvKeptUntyped(value: unknown): unknown {
 }
 
 function mapContainers(value: unknown, keep: (item: unknown) => unknown): unknown {
+  // A typed value (a decimal JSON read past a double's digits) is written and read as it is.
+  if (isTyped(value)) return value;
   if (Array.isArray(value)) return value.map((item) => (item === null ? null : keep(item)));
   if (typeof value !== "object" || value === null) return value;
   const out = {};

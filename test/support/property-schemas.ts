@@ -141,6 +141,9 @@ export const DotNet = object("DotNet", {
  */
 export const Untyped = object("Untyped", { any: untyped(), objects: list(untyped()), byName: dictionary(untyped()) });
 
+/** Every issue-12 block in one flat DTO (the fuzz harness's third kind of document). */
+export const Everything = object("Everything", { ...DotNet.shape, ...Untyped.shape });
+
 export const PROPERTY_SCHEMAS: readonly (readonly [string, Schema])[] = [
   ["SessionInfo", SessionInfo],
   ["listOf(SessionInfo)", listOf(SessionInfo)],
