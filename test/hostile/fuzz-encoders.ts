@@ -4,7 +4,8 @@ import { resolveSchema } from "../../src/model/compile.js";
 import { planObject } from "../../src/model/plan.js";
 import { sessionVectors } from "../support/vectors.js";
 import { Everything } from "../support/property-schemas.js";
-import { EVERYTHING_VALUES, random } from "./fuzz-harness.js";
+import { EVERYTHING_VALUES } from "./fuzz-everything.js";
+import { random } from "./fuzz-harness.js";
 
 // The encoders' contract (README, "The contract"), over values a program may really hand them:
 // the reference's sessions, a recursive type's trees and values of every issue-12 type (dates,

@@ -1,12 +1,7 @@
-import * as fc from "fast-check";
-import { isDeepStrictEqual } from "node:util";
 import { csv } from "../../src/csv/index.js";
-import { csvNormalised } from "../../src/csv/normalise.js";
-import { DECODE_ERROR_CODES, DecodeError, EncodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
-import { arbitraryFor } from "../../src/testing/index.js";
-import { keptBy } from "../support/kept.js";
-import { Everything } from "../support/property-schemas.js";
+import { DECODE_ERROR_CODES, DecodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
 import { fixtureText, sessionVectors } from "../support/vectors.js";
+import { EVERYTHING_CODECS, EVERYTHING_SEEDS, UNWRITABLE, wrongRoundTrip } from "./fuzz-everything.js";
 
 // The fuzz contract (README, "Hostile input"): for any text, a decoder returns a value or throws
 // evo-codec's DecodeError with a code, a path and a 1-based line and column; nothing else
@@ -38,27 +33,6 @@ export const SEEDS: Record<Format, string[]> = {
   ],
   csv: [...sessionVectors.filter((v) => v.kind === "list").slice(0, 20).map((v) => v.csv), ...singles.slice(0, 20).map((v) => v.csv)],
   jsonl: [...singles.slice(0, 20).map((v) => v.json!), ...[0, 20, 40].map((i) => singles.slice(i, i + 5).map((v) => `${v.json}\n`).join(""))],
-};
-
-const EverythingList = listOf(Everything);
-
-/** Values of the DTO holding every issue-12 block (dates, decimals, enums, flags, keyed and untyped dictionaries), drawn once. */
-export const EVERYTHING_VALUES: readonly unknown[] = fc.sample(arbitraryFor(fc, Everything, { nonFinite: false, maxRecursion: 1, maxListLength: 3, maxDictionarySize: 3 }), { numRuns: 40, seed: 20261128 });
-
-/** Valid documents of that DTO to mutate, per format: both cases, pretty JSV, CSV and JSON Lines of one to three rows. */
-export const EVERYTHING_SEEDS: Record<Format, string[]> = {
-  json: EVERYTHING_VALUES.flatMap((v, i) => [json.encode(Everything, v as never, { case: i % 2 ? "pascal" : "camel" })]).concat(json.encode(EverythingList, EVERYTHING_VALUES.slice(0, 3) as never)),
-  jsv: EVERYTHING_VALUES.map((v, i) => jsv.encode(Everything, v as never, { case: i % 2 ? "pascal" : "camel", pretty: i % 4 === 0 })),
-  csv: EVERYTHING_VALUES.map((_, i) => csv.encode(EverythingList as never, EVERYTHING_VALUES.slice(i, i + 1 + (i % 3)) as never)),
-  jsonl: EVERYTHING_VALUES.map((_, i) => jsonl.encode(EverythingList, EVERYTHING_VALUES.slice(i, i + 1 + (i % 3)) as never)),
-};
-
-/** The codec a format's round trip goes through, and the schema of a text of that DTO. */
-const EVERYTHING_CODECS: Record<Format, { schema: (text: string) => Schema; encode: (schema: Schema, value: unknown) => string; decode: (schema: Schema, text: string, strict?: boolean) => unknown }> = {
-  json: { schema: (text) => (text.trimStart().startsWith("[") ? EverythingList : Everything), encode: (s, v) => json.encode(s, v as never), decode: (s, t, strict) => json.decode(s, t, { strict }) },
-  jsv: { schema: (text) => (text.trimStart().startsWith("[") ? EverythingList : Everything), encode: (s, v) => jsv.encode(s, v as never), decode: (s, t, strict) => jsv.decode(s, t, { strict }) },
-  csv: { schema: () => EverythingList, encode: (s, v) => csv.encode(s as never, v as never), decode: (s, t, strict) => csv.decode(s as never, t, { strict }) },
-  jsonl: { schema: () => EverythingList, encode: (s, v) => jsonl.encode(s as never, v as never), decode: (s, t, strict) => jsonl.decode(s as never, t, { strict }) },
 };
 
 const DECODERS: Record<Format, (text: string, strict: boolean) => unknown> = {
@@ -163,53 +137,6 @@ export function fuzz(format: Format, count: number, seed: number): FuzzCounts {
     }
   }
   return counts;
-}
-
-const UNWRITABLE = "unwritable";
-
-/**
- * Why a decoded value does not round-trip: it must encode (JSON alone may refuse what it read, a
- * bare NaN or infinity, spec §13.2: {@link UNWRITABLE}) and read back as the format keeps it.
- */
-function wrongRoundTrip(format: Format, schema: Schema, value: unknown): string | undefined {
-  const codec = EVERYTHING_CODECS[format];
-  const keeps = format === "jsonl" ? "json" : format;
-  let text: string;
-  try {
-    text = codec.encode(schema, value);
-  } catch (error) {
-    if (error instanceof EncodeError && error.code === "invalid-number" && (format === "json" || format === "jsonl")) return UNWRITABLE;
-    return `a value it read does not encode: ${String(error)}`;
-  }
-  let back: unknown;
-  try {
-    back = codec.decode(schema, text);
-  } catch (error) {
-    return `the text written for a value it read does not decode: ${String(error)} in ${JSON.stringify(text.slice(0, 300))}`;
-  }
-  const kept = keptBy(keeps, schema, value);
-  const expected = format === "csv" ? csvNormalised(schema, kept) : kept;
-  return matches(back, expected) ? undefined : `read back ${describe(back)} where the format keeps ${describe(expected)}`;
-}
-
-/** Deep equality that honours the asymmetric matchers kept.ts gives for long TimeSpans. */
-function matches(actual: unknown, expected: unknown): boolean {
-  if (typeof expected === "object" && expected !== null && "asymmetricMatch" in expected) return (expected as { asymmetricMatch: (x: unknown) => boolean }).asymmetricMatch(actual);
-  if (expected instanceof Map) {
-    if (!(actual instanceof Map) || actual.size !== expected.size) return false;
-    return [...expected].every(([key, item]) => actual.has(key) && matches(actual.get(key), item));
-  }
-  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((item, i) => matches(actual[i], item));
-  if (typeof expected === "object" && expected !== null && !(expected instanceof Uint8Array)) {
-    if (typeof actual !== "object" || actual === null) return false;
-    const keys = Object.keys(expected);
-    return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && matches((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]));
-  }
-  return isDeepStrictEqual(actual, expected);
-}
-
-function describe(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? `${item}n` : item instanceof Map ? [...item] : item))?.slice(0, 300) ?? String(value);
 }
 
 function brokenPromise(error: unknown, input: string): string | undefined {
