@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { dateTime, dateTimeOffset, json, jsv, list, string, timeSpan, untyped, type Format, type Schema } from "../../src/index.js";
+import { dateTime, dateTimeOffset, decimal, json, jsv, list, object, string, timeSpan, typed, untyped, type Format, type Schema } from "../../src/index.js";
 import { box, decode } from "./support.js";
 
 // What each format keeps of the values whose wire forms drop something by design (spec §13.3,
@@ -62,6 +62,28 @@ describe("what each format keeps", () => {
   test.each(KEPT.map((row) => [row.name, row] as const))("%s", (_, row) => {
     expect(encodeBoxed(row.format, row.schema, row.value)).toBe(member(row.format, row.text));
     expect(decode(row.format, box(row.schema), member(row.format, row.text))).toEqual({ v: row.read });
+  });
+});
+
+describe("untyped values read are written again and read back the same", () => {
+  test.each([
+    ["a number in exponent form, which is a double's", "9.4E-3", 0.0094],
+    ["a number with a zero its double drops, which is a decimal's", "0.00940", typed(decimal(), "0.00940")],
+    ["an integer past 2^53", "9007199254740993", 9007199254740993n],
+  ])("JSON: %s", (_, text, read) => {
+    const value = json.decode(untyped(), text);
+    expect(value).toEqual(read);
+    expect(json.decode(untyped(), json.encode(untyped(), value))).toEqual(value);
+  });
+
+  test.each([
+    ["compact", false],
+    ["pretty", true],
+  ])("JSV, %s: a List<object> member ending in a null, written `[a,]`", (_, pretty) => {
+    const Holder = object("Holder", { objects: list(untyped()) });
+    const text = jsv.encode(Holder, { objects: ["a", null] }, { pretty });
+    expect(jsv.decode(Holder, text)).toEqual({ objects: ["a", null] });
+    expect(jsv.decode(untyped(), jsv.encode(untyped(), ["a", null], { pretty }))).toEqual(["a", null]);
   });
 });
 
