@@ -43,7 +43,9 @@ function readNumber(r: JsonReader): unknown {
   if (Number.isFinite(value) && (formatDouble(value) === token || String(value) === token)) return value;
   const exact = parseDecimal(token);
   if (exact === undefined) throw new Failure("invalid-number", `${quoteText(token)} is neither a double that keeps its digits nor a decimal`, at);
-  return typed(decimal(), exact);
+  // `9.4E-3` is the double 0.0094, as its decimal text, written again, reads.
+  const double = Number(exact);
+  return formatDouble(double) === exact || String(double) === exact ? double : typed(decimal(), exact);
 }
 
 function readArray(r: JsonReader): unknown[] {

@@ -9,7 +9,7 @@ import { buildObject, claimMember, emptySlots, memberNamed } from "../model/deco
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
-import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
+import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
 
 /**
@@ -229,12 +229,23 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: b
         } catch (error) {
           rethrowWithin(error, index);
         }
-        if (r.next(CLOSE_BRACKET)) break;
+        if (nulls ? nextOrLastNull(r, out) : r.next(CLOSE_BRACKET)) break;
       }
     }
     r.leave();
     return out;
   };
+}
+
+/** After an element of an untyped list: as `next`, but an empty last element is a null (`[a,]` is [a, null]), as JSV writes one. */
+function nextOrLastNull(r: JsvReader, out: unknown[]): boolean {
+  if (r.peek() !== COMMA) return r.next(CLOSE_BRACKET);
+  r.pos++;
+  r.skipLayout();
+  if (r.peek() !== CLOSE_BRACKET) return false;
+  out.push(null);
+  r.pos++;
+  return true;
 }
 
 function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRead {
