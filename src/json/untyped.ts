@@ -8,8 +8,9 @@ import type { JsonReader } from "./reader.js";
 /**
  * Reads an untyped (`object`) value as plain JavaScript: a string, `true`/`false`, an array (whose
  * `null` elements stay), a plain object (`__type` and all, `__proto__` an own key), a number: a
- * safe integer or a double whose text is its own shortest spelling as a `number`, a longer integer
- * as a `bigint`, any other decimal as `typed(decimal(), text)` so no digit is lost; the
+ * safe integer or a double whose shortest spelling is the number's value (`0.1`, `9.4E-3`) as a
+ * `number`, a longer integer as a `bigint`, any other decimal as `typed(decimal(), text)` so no
+ * digit is lost; the
  * reference's bare `NaN` and `±Infinity` as those numbers. `undefined`
  * for `null` (no value). Nesting counts against `maxDepth`.
  */
