@@ -56,23 +56,51 @@ export function wrongRoundTrip(format: Format, schema: Schema, value: unknown): 
   }
   const kept = keptBy(keeps, schema, value);
   const expected = format === "csv" ? csvNormalised(schema, kept) : kept;
-  return matches(back, expected) ? undefined : `read back ${describe(back)} where the format keeps ${describe(expected)}`;
+  const at = difference(back, expected);
+  return at === undefined ? undefined : `read back something else at ${at}: ${describe(pick(back, at))} where the format keeps ${describe(pick(expected, at))} (written ${JSON.stringify(text.slice(0, 300))})`;
 }
 
-/** Deep equality that honours the asymmetric matchers kept.ts gives for long TimeSpans. */
-function matches(actual: unknown, expected: unknown): boolean {
-  if (typeof expected === "object" && expected !== null && "asymmetricMatch" in expected) return (expected as { asymmetricMatch: (x: unknown) => boolean }).asymmetricMatch(actual);
+/** Where `actual` first differs from `expected` (a path such as `[0].objects[2]`), honouring the matchers kept.ts gives for long TimeSpans; `undefined` where they agree. */
+function difference(actual: unknown, expected: unknown, path = ""): string | undefined {
+  const here = path === "" ? "the value" : path;
+  if (typeof expected === "object" && expected !== null && "asymmetricMatch" in expected) {
+    return (expected as { asymmetricMatch: (x: unknown) => boolean }).asymmetricMatch(actual) ? undefined : here;
+  }
   if (expected instanceof Map) {
-    if (!(actual instanceof Map) || actual.size !== expected.size) return false;
-    return [...expected].every(([key, item]) => actual.has(key) && matches(actual.get(key), item));
+    if (!(actual instanceof Map) || actual.size !== expected.size) return here;
+    for (const [key, item] of expected) {
+      const found = actual.has(key) ? difference(actual.get(key), item, `${path}[${String(key)}]`) : `${path}[${String(key)}] (missing)`;
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
-  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((item, i) => matches(actual[i], item));
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return here;
+    for (let i = 0; i < expected.length; i++) {
+      const found = difference(actual[i], expected[i], `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
   if (typeof expected === "object" && expected !== null && !(expected instanceof Uint8Array)) {
-    if (typeof actual !== "object" || actual === null) return false;
-    const keys = Object.keys(expected);
-    return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && matches((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]));
+    if (typeof actual !== "object" || actual === null || Object.keys(actual).length !== Object.keys(expected).length) return here;
+    for (const key of Object.keys(expected)) {
+      const found = Object.hasOwn(actual, key) ? difference((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`) : `${path}.${key} (missing)`;
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
-  return isDeepStrictEqual(actual, expected);
+  return isDeepStrictEqual(actual, expected) ? undefined : here;
+}
+
+/** The part of a value at a path `difference` gave, for the message. */
+function pick(value: unknown, path: string): unknown {
+  let at = value;
+  for (const [, key, index] of path.matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)) {
+    if (at instanceof Map) at = [...at].find(([k]) => String(k) === index)?.[1];
+    else if (typeof at === "object" && at !== null) at = (at as Record<string, unknown>)[key ?? index!];
+  }
+  return at;
 }
 
 function describe(value: unknown): string {

@@ -101,9 +101,11 @@ export function jsonDateTimeMilliseconds(value: DotNetDate): number {
   return Math.trunc(Number(instantTicks(value) - EPOCH) * 0.0001);
 }
 
+/** The instant's millisecond; where it rounds up to 10000-01-01, in UTC or at the date's offset, MaxValue. */
 function jsonKeptDateTime(value: DotNetDate): DotNetDate {
   const offset = typeof value.zone === "number" ? BigInt(value.zone) * TICKS_PER_MINUTE : 0n;
-  const clock = BigInt(jsonDateTimeMilliseconds(value)) * 10_000n + EPOCH + offset;
+  const instant = BigInt(jsonDateTimeMilliseconds(value)) * 10_000n + EPOCH;
+  const clock = (instant === MAX_TICKS + 1n ? MAX_TICKS : instant) + offset;
   return { ticks: clock === MAX_TICKS + 1n ? MAX_TICKS : clock, zone: value.zone };
 }
 
