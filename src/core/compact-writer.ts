@@ -118,16 +118,20 @@ export function listWriter(spelling: Spelling, element: Writer, nulls: boolean):
     const inner = layout?.at(depth + 1) ?? "";
     let out = layout === undefined ? "[" : layout.open("[", depth, afterKey);
     let i = 0;
+    let written = 0;
     try {
       for (; i < length; i++) {
         const item = items[i];
         const text = item === null && nulls ? spelling.nullElement : item === null || item === undefined ? nullElementFailure() : element(item, state, false);
+        written += text.length;
         out += (i === 0 ? inner : "," + inner) + text;
       }
     } catch (error) {
       rethrowEncodingWithin(error, i);
     }
     state.leave();
+    // One element written as nothing (a null in JSV) is `[]`: laid out as the reference's printer lays that out.
+    if (layout !== undefined && length === 1 && written === 0) return layout.empty("[]", depth, afterKey);
     return out + (layout === undefined ? "]" : layout.at(depth) + "]");
   };
 }

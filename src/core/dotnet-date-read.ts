@@ -27,12 +27,11 @@ export function parseDateTime(text: string): DotNetDate | undefined {
   const wcf = parseWcf(text);
   if (wcf !== undefined) {
     const { ms, offset } = wcf;
-    // The reference's double arithmetic writes the last instants of 9999 as 10000-01-01T00:00:00Z
-    // (253402300800000): that millisecond stands for DateTime.MaxValue.
+    // The reference's double arithmetic writes the last instants of 9999 as 10000-01-01T00:00:00
+    // (253402300800000 in UTC; at a Local date's own offset, that clock): it stands for MaxValue.
     const ticks = BigInt(ms) * 10_000n + EPOCH === MAX_TICKS + 1n ? MAX_TICKS : BigInt(ms) * 10_000n + EPOCH;
     if (offset === undefined) return inRange({ ticks, zone: "utc" });
     if (offset === "-0000") return inRange({ ticks, zone: "unspecified" });
-    // So does it for MaxValue as a Local time: its instant's millisecond, rounded up, puts the clock a tick past 9999.
     const clock = ticks + BigInt(offset) * TICKS_PER_MINUTE;
     return inRange({ ticks: clock === MAX_TICKS + 1n ? MAX_TICKS : clock, zone: offset });
   }

@@ -8,9 +8,10 @@ import type { JsonReader } from "./reader.js";
 /**
  * Reads an untyped (`object`) value as plain JavaScript: a string, `true`/`false`, an array (whose
  * `null` elements stay), a plain object (`__type` and all, `__proto__` an own key), a number: a
- * safe integer or a double whose text is its own shortest spelling as a `number`, a longer integer
- * as a `bigint` (up to a decimal's ±79228162514264337593543950335), any other decimal as
- * `typed(decimal(), text)` so no digit is lost (a number none of these holds is `invalid-number`); the
+ * safe integer or a double whose shortest spelling is the number's value (`0.1`, `9.4E-3`) as a
+ * `number`, a longer integer as a `bigint` (up to a decimal's ±79228162514264337593543950335), any
+ * other decimal as `typed(decimal(), text)` so no digit is lost (a number none of these holds is
+ * `invalid-number`); the
  * reference's bare `NaN` and `±Infinity` as those numbers. `undefined`
  * for `null` (no value). Nesting counts against `maxDepth`.
  */
@@ -48,7 +49,9 @@ function readNumber(r: JsonReader): unknown {
   if (Number.isFinite(value) && (formatDouble(value) === token || String(value) === token)) return value;
   const exact = parseDecimal(token);
   if (exact === undefined) throw new Failure("invalid-number", `${quoteText(token)} is neither a double that keeps its digits nor a decimal`, at);
-  return typed(decimal(), exact);
+  // `9.4E-3` is the double 0.0094, as its decimal text, written again, reads.
+  const double = Number(exact);
+  return formatDouble(double) === exact || String(double) === exact ? double : typed(decimal(), exact);
 }
 
 function readArray(r: JsonReader): unknown[] {

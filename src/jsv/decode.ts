@@ -44,6 +44,7 @@ export function readJsvText(schema: Schema, text: string, strict: boolean, maxDe
   const parse = scalarParser(schema);
   // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
   if (parse) return decodeRootScalar(text, 0, parse, strict);
+  if (resolveSchema(schema).kind === "untyped" && !startsContainer(text)) return decodeRootScalar(text, 0, untypedScalar, strict);
   return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict, outerDepth, log);
 }
 
@@ -84,6 +85,21 @@ function decodeRootContainer(schema: Schema, text: string, start: number, maxDep
 
 function skipRoot(r: JsvReader): void {
   r.skipValue(-1);
+}
+
+/** An untyped scalar is its text: JSV has no types. */
+const untypedScalar: ScalarParse = (text) => text;
+
+/** Whether the first character after a byte-order mark and white space opens a map or a list. */
+function startsContainer(text: string): boolean {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos < text.length && isLayout(text.charCodeAt(pos))) pos++;
+  const first = text.charCodeAt(pos);
+  return first === OPEN_BRACE || first === OPEN_BRACKET;
+}
+
+function isLayout(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 /** 1 when the first line inside the root container starts with a TAB, 0 when indentation was lost. */
@@ -252,12 +268,23 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: b
           if (r.peek() !== CLOSE_BRACKET) continue;
           out.push(null);
         }
-        if (r.next(CLOSE_BRACKET)) break;
+        if (nulls ? nextOrLastNull(r, out) : r.next(CLOSE_BRACKET)) break;
       }
     }
     r.leave();
     return out;
   };
+}
+
+/** After an element of an untyped list: as `next`, but an empty last element is a null (`[a,]` is [a, null]), as JSV writes one. */
+function nextOrLastNull(r: JsvReader, out: unknown[]): boolean {
+  if (r.peek() !== COMMA) return r.next(CLOSE_BRACKET);
+  r.pos++;
+  r.skipLayout();
+  if (r.peek() !== CLOSE_BRACKET) return false;
+  out.push(null);
+  r.pos++;
+  return true;
 }
 
 function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRead {

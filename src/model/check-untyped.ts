@@ -108,6 +108,7 @@ export function keyedDictionaryCheck(schema: DictionarySchema, key: KeySchema, e
   const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
   const fromText = keyReader(key)!;
   const fromValue = (PARSED_SCALARS[key.kind] as (node: KeySchema) => ValueCheck)(key);
+  const keyCheck: Check = (rawKey, walk) => walk.attempt(() => (typeof rawKey === "string" ? fromText(rawKey, -1) : fromValue(rawKey)));
   return (value, walk) => {
     const entries = walk.attempt(() => (value instanceof Map ? [...value] : Object.entries(checkRecord(value, what))));
     if (entries === INVALID) return INVALID;
@@ -117,7 +118,7 @@ export function keyedDictionaryCheck(schema: DictionarySchema, key: KeySchema, e
       for (const [rawKey, item] of entries) {
         const segment = typeof rawKey === "string" || typeof rawKey === "number" ? rawKey : String(rawKey);
         // A key the type refuses is reported at that key, as the decoders report it.
-        const checkedKey = walk.at(segment, (key, at) => at.attempt(() => (typeof key === "string" ? fromText(key, -1) : fromValue(key))), rawKey);
+        const checkedKey = walk.at(segment, keyCheck, rawKey);
         const checked = item === null || item === undefined ? walk.reportAt(segment, nullEntry()) : walk.at(segment, entry, item);
         if (checkedKey === INVALID || checked === INVALID) {
           valid = false;

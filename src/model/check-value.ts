@@ -6,7 +6,7 @@ import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../
 import { PARSED_SCALARS } from "./check-scalars.js";
 import { keyedDictionaryCheck, untypedChecker } from "./check-untyped.js";
 import { INVALID, Walk, type Check, type ValueIssue } from "./check-walk.js";
-import { perSchema } from "./compile.js";
+import { perSchema, resolveSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
 import { assertNever } from "./kinds.js";
 import { planObject, type FieldPlan } from "./plan.js";
@@ -80,7 +80,7 @@ function compile(schema: ResolvedSchema): Check {
     case "nullable":
       return checkerFor(schema.inner);
     case "list":
-      return listCheck(checkerFor(schema.element));
+      return listCheck(checkerFor(schema.element), resolveSchema(schema.element).kind === "untyped");
     case "dictionary":
       return dictionaryCheck(schema, checkerFor(schema.value));
     case "object":
@@ -96,7 +96,8 @@ function scalar(check: ValueCheck): Check {
   return (value, walk) => walk.attempt(() => check(value));
 }
 
-function listCheck(element: Check): Check {
+/** `nulls`: a `null` element is a value (of an untyped list), as the decoders read it. */
+function listCheck(element: Check, nulls: boolean): Check {
   return (value, walk) => {
     const items = walk.attempt(() => checkList(value));
     if (items === INVALID) return INVALID;
@@ -105,7 +106,8 @@ function listCheck(element: Check): Check {
       let valid = true;
       for (let i = 0; i < items.length; i++) {
         const item = walk.read(items, i);
-        const checked = item === null || item === undefined ? walk.reportAt(i, nullElement()) : item === INVALID ? INVALID : walk.at(i, element, item);
+        const checked =
+          item === null && nulls ? null : item === null || item === undefined ? walk.reportAt(i, nullElement()) : item === INVALID ? INVALID : walk.at(i, element, item);
         if (checked === INVALID) valid = false;
         else out[i] = checked;
       }

@@ -230,9 +230,9 @@ function dates(fc: FastCheckApi, offsetOnly: boolean): FastCheck.Arbitrary<strin
 }
 
 /**
- * Untyped values that every format gives back as they are (see `untyped()`): strings, booleans,
- * safe integers, finite doubles, integers past 2^53 as bigints (unless `bigints` is false), arrays (with `null` elements) and
- * plain objects, nested `levels` deep.
+ * Untyped values that JSON gives back as they are (see `untyped()`; JSV gives every scalar back as
+ * its text): strings, booleans, safe integers, finite doubles, integers past 2^53 as bigints (unless
+ * `bigints` is false), arrays (with `null` elements) and plain objects, nested `levels` deep.
  */
 function untypedValues(
   fc: FastCheckApi,

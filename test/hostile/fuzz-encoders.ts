@@ -3,10 +3,13 @@ import { dictionary, ENCODE_ERROR_CODES, EncodeError, json, jsonl, jsv, lazy, li
 import { resolveSchema } from "../../src/model/compile.js";
 import { planObject } from "../../src/model/plan.js";
 import { sessionVectors } from "../support/vectors.js";
+import { Everything } from "../support/property-schemas.js";
+import { EVERYTHING_VALUES } from "./fuzz-everything.js";
 import { random } from "./fuzz-harness.js";
 
 // The encoders' contract (README, "The contract"), over values a program may really hand them:
-// the reference's sessions with one to three parts replaced by class instances, accessors,
+// the reference's sessions, a recursive type's trees and values of every issue-12 type (dates,
+// decimals, enums, Maps keyed by int, enum or Guid, untyped values), with one to three parts replaced by class instances, accessors,
 // prototypes, frozen objects and pass-through Proxies (which must write exactly what the plain
 // value writes), or by getters and Proxy traps that throw, revoked Proxies, cycles, huge strings
 // and values of every wrong type. An encoder returns text its decoder reads, or throws its
@@ -19,6 +22,7 @@ const sessions = sessionVectors.filter((v) => v.kind === "single").map((v) => v.
 /** A recursive type, whose values can contain themselves. */
 const Tree: Schema = object("Tree", { name: string(), children: list(lazy(() => Tree)), byName: dictionary(lazy(() => Tree)) });
 const Trees = listOf(Tree);
+const EverythingList = listOf(Everything);
 
 function tree(next: () => number, depth = 0): Record<string, unknown> {
   const node: Record<string, unknown> = { name: `n${Math.floor(next() * 100)}` };
@@ -77,10 +81,12 @@ const made = new WeakSet<object>();
 
 /** A value that must write exactly as `original` does: the same data, held another way. */
 function equivalent(original: unknown, kind: string, next: () => number): unknown | undefined {
-  if (typeof original !== "object" || original === null || made.has(original)) return undefined;
+  // A Map (a dictionary keyed by int, enum or Guid) has no other plain form.
+  if (typeof original !== "object" || original === null || made.has(original) || original instanceof Map) return undefined;
   const plain = original as Record<string, unknown>;
   const choices: (() => unknown)[] = [() => Object.freeze(Array.isArray(original) ? [...original] : { ...plain }), () => new Proxy(plain, {})];
-  if (kind !== "list") choices.push(() => Object.assign(Object.create(null) as object, plain));
+  // An array in an untyped slot is a list too.
+  if (kind !== "list" && !Array.isArray(original)) choices.push(() => Object.assign(Object.create(null) as object, plain));
   if (kind === "object") {
     choices.push(
       // A class whose members are accessors on its prototype, over data of its own.
@@ -155,15 +161,21 @@ export function fuzzEncoder(format: Format, count: number, seed: number): Encode
   const checkText = encodeAs(checkSchema, check);
   for (let i = 0; i < count; i++) {
     const fail = (problem: string, cause?: unknown) => new Error(`${format} encoder fuzz, seed ${seed}, input #${i}: ${problem}`, { cause });
-    const trees = next() < 0.3;
-    const schema = trees ? (tabular ? Trees : Tree) : tabular ? Sessions : SessionInfo;
+    // Trees, values of every issue-12 type, or sessions.
+    const which = next();
+    const trees = which < 0.3;
+    const everything = !trees && which < 0.6;
+    const schema = trees ? (tabular ? Trees : Tree) : everything ? (tabular ? EverythingList : Everything) : tabular ? Sessions : SessionInfo;
     const encode = (value: unknown) => encodeAs(schema, value);
     const decode = (text: string) => decodeAs(schema, text);
     const start = Math.floor(next() * sessions.length);
     const rows = 1 + Math.floor(next() * 3);
+    const dto = Math.floor(next() * EVERYTHING_VALUES.length);
     const plain = trees
       ? tabular ? Array.from({ length: rows }, () => tree(next)) : tree(next)
-      : structuredClone(tabular ? sessions.slice(start, start + rows) : sessions[start]);
+      : everything
+        ? structuredClone(tabular ? EVERYTHING_VALUES.slice(dto, dto + rows) : EVERYTHING_VALUES[dto])
+        : structuredClone(tabular ? sessions.slice(start, start + rows) : sessions[start]);
     const expected = encode(plain);
     let value: unknown = structuredClone(plain);
     let same = true;
@@ -205,7 +217,8 @@ export function fuzzEncoder(format: Format, count: number, seed: number): Encode
       }
       const cause = (error as { cause?: unknown }).cause;
       // A cause is what the caller's object threw; anything else is evo-codec's own fault, masked.
-      if (cause !== undefined && cause !== BOOM && !(cause instanceof TypeError && /revoked/.test(cause.message))) {
+      // (A Proxy over a Map cannot be read at all: Map's methods refuse a Proxy as their receiver.)
+      if (cause !== undefined && cause !== BOOM && !(cause instanceof TypeError && /revoked|incompatible receiver/.test(cause.message))) {
         throw fail(`an EncodeError caused by ${String(cause)}, which no hostile value throws`, error);
       }
       counts.codes[error.code] = (counts.codes[error.code] ?? 0) + 1;

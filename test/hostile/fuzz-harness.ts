@@ -1,6 +1,7 @@
 import { csv } from "../../src/csv/index.js";
 import { DECODE_ERROR_CODES, DecodeError, json, jsonl, jsv, listOf, SessionInfo, type Format, type Schema } from "../../src/index.js";
 import { fixtureText, sessionVectors } from "../support/vectors.js";
+import { EVERYTHING_CODECS, EVERYTHING_SEEDS, UNWRITABLE, wrongRoundTrip } from "./fuzz-everything.js";
 
 // The fuzz contract (README, "Hostile input"): for any text, a decoder returns a value or throws
 // evo-codec's DecodeError with a code, a path and a 1-based line and column; nothing else
@@ -43,8 +44,8 @@ const DECODERS: Record<Format, (text: string, strict: boolean) => unknown> = {
 
 const STRUCTURAL = ['{', '}', '[', ']', ',', ':', '"', "\r", "\n", "\r\n", '""', "\t", " ", "\\", "\u0000", "\ufeff", "\ud800", "\udc00", "é", "🎉", "a", "1", "null", "true"];
 
-/** One input: a mutation of a valid document, or a random string. */
-export function fuzzInput(format: Format, next: () => number): string {
+/** One input: a mutation of a valid document (of `seeds`, by default the sessions'), or a random string. */
+export function fuzzInput(format: Format, next: () => number, seeds: readonly string[] = SEEDS[format]): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const at = (text: string) => Math.floor(next() * (text.length + 1));
   const kind = next();
@@ -55,7 +56,7 @@ export function fuzzInput(format: Format, next: () => number): string {
     for (let i = 0; i < length; i++) out += pick(STRUCTURAL);
     return out;
   }
-  let text = pick(SEEDS[format]);
+  let text = pick(seeds);
   const edits = 1 + Math.floor(next() * 3);
   for (let e = 0; e < edits; e++) {
     const edit = next();
@@ -85,6 +86,8 @@ export interface FuzzCounts {
   codes: Record<string, number>;
   slowestMs: number;
   slowestInput: string;
+  /** Inputs mutated from a document of every issue-12 block, the values read from them, and of those the ones written again and read back as the format keeps them. */
+  everything: { inputs: number; values: number; roundTrips: number };
 }
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join(",");
@@ -92,18 +95,31 @@ const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join(",");
 /** Runs `count` inputs; throws (with the seed and the input) at the first broken promise. */
 export function fuzz(format: Format, count: number, seed: number): FuzzCounts {
   const next = random(seed);
-  const counts: FuzzCounts = { format, seed, inputs: 0, values: 0, errors: 0, codes: {}, slowestMs: 0, slowestInput: "" };
-  const decode = DECODERS[format];
+  const counts: FuzzCounts = { format, seed, inputs: 0, values: 0, errors: 0, codes: {}, slowestMs: 0, slowestInput: "", everything: { inputs: 0, values: 0, roundTrips: 0 } };
+  const sessionDecode = DECODERS[format];
+  const dto = EVERYTHING_CODECS[format];
   const check = SEEDS[format][0]!;
-  const expected = JSON.stringify(decode(check, false));
+  const expected = JSON.stringify(sessionDecode(check, false));
   for (let i = 0; i < count; i++) {
-    const input = fuzzInput(format, next);
+    // Half the inputs come from the sessions, half from the DTO of every issue-12 block, whose values must also round-trip.
+    const everything = next() < 0.5;
+    const input = fuzzInput(format, next, everything ? EVERYTHING_SEEDS[format] : SEEDS[format]);
     const strict = next() < 0.5;
+    const schema = dto.schema(input);
+    const decode = everything ? (text: string, strict: boolean) => dto.decode(schema, text, strict) : sessionDecode;
+    if (everything) counts.everything.inputs++;
     const started = performance.now();
     try {
-      decode(input, strict);
+      const value = decode(input, strict);
       counts.values++;
+      if (everything) {
+        counts.everything.values++;
+        const problem = wrongRoundTrip(format, schema, value);
+        if (problem === undefined) counts.everything.roundTrips++;
+        else if (problem !== UNWRITABLE) throw new Error(`${format} fuzz, seed ${seed}, input #${i} ${JSON.stringify(input.slice(0, 300))}: ${problem}`);
+      }
     } catch (error) {
+      if (error instanceof Error && !(error instanceof DecodeError) && error.message.startsWith(`${format} fuzz, seed`)) throw error;
       counts.errors++;
       const problem = brokenPromise(error, input);
       if (problem) throw new Error(`${format} fuzz, seed ${seed}, input #${i} ${JSON.stringify(input.slice(0, 300))}: ${problem}`, { cause: error });
@@ -116,7 +132,7 @@ export function fuzz(format: Format, count: number, seed: number): FuzzCounts {
     if (Object.getOwnPropertyNames(Object.prototype).join(",") !== PROTOTYPE_KEYS || ({} as Record<string, unknown>)["polluted"] !== undefined) {
       throw new Error(`${format} fuzz, seed ${seed}, input #${i}: Object.prototype changed`);
     }
-    if (i % 997 === 0 && JSON.stringify(decode(check, false)) !== expected) {
+    if (i % 997 === 0 && JSON.stringify(sessionDecode(check, false)) !== expected) {
       throw new Error(`${format} fuzz, seed ${seed}, input #${i}: the decoder no longer reads a valid document the same`);
     }
   }

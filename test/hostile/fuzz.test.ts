@@ -4,7 +4,8 @@ import { fuzzEncoder } from "./fuzz-encoders.js";
 import { fuzz } from "./fuzz-harness.js";
 import { fuzzStream, SOURCE_KINDS, type SourceKind, type StreamFormat } from "./fuzz-streams.js";
 
-// Every decoder keeps the fuzz contract over mutated documents and random strings; every stream
+// Every decoder keeps the fuzz contract over mutated documents and random strings (half of them of
+// a DTO holding every issue-12 type, whose values must also write and read back); every stream
 // decoder over every kind of source; every encoder over hostile values. CI runs 10,000 decoder
 // inputs per format and a twentieth as many streams and values; `npm run fuzz` runs 1,000,000
 // (EVO_FUZZ_INPUTS) and prints counts. A failure names its seed and input; EVO_FUZZ_SEED replays a run.
@@ -22,11 +23,13 @@ describe(`fuzzing ${INPUTS} inputs per format, seed ${SEED}`, () => {
       const counts = fuzz(format, INPUTS, SEED);
       console.log(
         `${format}: ${counts.inputs} inputs, ${counts.values} values, ${counts.errors} errors ${JSON.stringify(counts.codes)}; ` +
-          `slowest ${counts.slowestMs.toFixed(2)} ms (${counts.slowestInput.length} chars)`,
+          `slowest ${counts.slowestMs.toFixed(2)} ms (${counts.slowestInput.length} chars); ` +
+          `of them ${counts.everything.inputs} inputs of every issue-12 type, ${counts.everything.values} values, ${counts.everything.roundTrips} round trips`,
       );
       expect(counts.inputs).toBe(INPUTS);
       expect(counts.errors).toBeGreaterThan(0);
       expect(counts.values).toBeGreaterThan(0);
+      expect(counts.everything.roundTrips).toBeGreaterThan(0);
     },
     TIMEOUT,
   );

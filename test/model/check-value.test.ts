@@ -272,6 +272,43 @@ describe("values that fail give every problem, each with its path", () => {
   });
 });
 
+describe("the .NET types agree with the JSON decoder", () => {
+  const Dotnet = object("Dotnet", {
+    placed: dateTime(),
+    offset: dateTimeOffset(),
+    wait: timeSpan(),
+    id: guid(),
+    initial: char(),
+    total: decimal(),
+    extra: list(untyped()),
+    names: dictionary(int(), { key: guid() }),
+  });
+
+  test("a null element of a List<object> is a value, as the decoder reads it", () => {
+    expect(checkValue(Dotnet, { extra: [null, 1] }).value?.extra).toEqual([null, 1]);
+    expect(json.decode(Dotnet, '{"extra":[null,1]}').extra).toEqual([null, 1]);
+  });
+
+  test.each([
+    ["a number for a DateTime", '{"placed":0}'],
+    ["a boolean for a DateTimeOffset", '{"offset":true}'],
+    ["a number for a TimeSpan", '{"wait":1}'],
+    ["a number for a Guid", '{"id":1}'],
+    ["a number for a char", '{"initial":65}'],
+    ["a boolean for a decimal", '{"total":false}'],
+    ["a key that is not a Guid", '{"names":{"x":1}}'],
+  ])("%s: the code and path the decoder gives", (_, text) => {
+    let thrown: { code: string; path: string } | undefined;
+    try {
+      json.decode(Dotnet, text);
+    } catch (error) {
+      thrown = error as { code: string; path: string };
+    }
+    const [issue] = checkValue(Dotnet, JSON.parse(text)).issues!;
+    expect({ code: issue!.code, path: formatPath(issue!.path) }).toEqual({ code: thrown!.code, path: thrown!.path });
+  });
+});
+
 describe("misuse is a TypeError", () => {
   test.each([
     ["an option checkValue does not have", () => checkValue(Kinds, {}, { maxLength: 1 } as CheckOptions)],

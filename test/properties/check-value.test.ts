@@ -2,12 +2,18 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkValue, DecodeError, json, type NameCase, type Schema } from "../../src/index.js";
 import { formatPath } from "../../src/core/path.js";
+import { setOwn } from "../../src/core/objects.js";
+import { resolveSchema } from "../../src/model/compile.js";
+import { READ_TEXT } from "../../src/model/dotnet-values.js";
+import { planObject } from "../../src/model/plan.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
 // checkValue applies the decoders' rules to parsed values: on what JSON.parse makes of a text it
 // gives what the JSON decoder gives for the text, the same value or the decoder's problem among its own.
+// Where JSON.parse loses what the text held, checkValue cannot know it: integers past 2^53 are left
+// out, and a decimal is compared by the digits JSON.parse kept (`1.10` is the number 1.1).
 
 const CASES: readonly NameCase[] = ["camel", "pascal"];
 
@@ -37,7 +43,9 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
         fc.assert(
           fc.property(jsonValues, (value) => {
             const text = json.encode(schema, value, { case: nameCase });
-            expect(checkValue(schema, JSON.parse(text))).toEqual({ value: json.decode(schema, text) });
+            const held = heldByJsonParse(schema, json.decode(schema, text));
+            fc.pre(held !== UNHELD);
+            expect(checkValue(schema, JSON.parse(text))).toEqual({ value: held });
           }),
           propertyParams(),
         );
@@ -55,6 +63,7 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
         fc.assert(
           fc.property(mutated, ({ tree, at, replacement, strict }) => {
             const text = JSON.stringify(replaced(tree, at, replacement));
+            fc.pre(!hasUnsafeInteger(text));
             expectSameVerdict(schema, text, strict);
           }),
           propertyParams(),
@@ -65,6 +74,21 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
   });
 });
 
+/**
+ * Whether a JSON text has a number that is an integer past ±2^53 (`12345678901234567890`, `1e21`):
+ * the decoder reads the first as a bigint and the second as a number, JSON.parse both alike, so
+ * checkValue cannot know which it was (a replacement may bring one).
+ */
+function hasUnsafeInteger(text: string): boolean {
+  const pending: unknown[] = [JSON.parse(text)];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node === "number" && Number.isInteger(node) && !Number.isSafeInteger(node)) return true;
+    if (typeof node === "object" && node !== null) pending.push(...Object.values(node));
+  }
+  return false;
+}
+
 function expectSameVerdict(schema: Schema, text: string, strict: boolean): void {
   const checked = checkValue(schema, JSON.parse(text), { strict });
   let decoded: unknown;
@@ -72,6 +96,8 @@ function expectSameVerdict(schema: Schema, text: string, strict: boolean): void 
     decoded = json.decode(schema, text, { strict });
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
+    // checkValue also takes the forms values are held in, a decimal's text among them, which JSON holds bare.
+    if (checked.issues === undefined && error.code === "invalid-number" && text.charCodeAt(error.offset) === 0x22) return;
     expect(checked.issues?.map((issue) => `${issue.code} at ${formatPath(issue.path)}`)).toContain(`${error.code} at ${error.path}`);
     return;
   }
@@ -96,4 +122,50 @@ function replaced(original: unknown, at: number, replacement: unknown): unknown 
   if (parent === undefined) return replacement;
   parent[key] = replacement;
   return tree;
+}
+
+const UNHELD = Symbol("a decimal JSON.parse cannot hold");
+
+/**
+ * A decoded value as checkValue reads it from JSON.parse's tree: each decimal by the number's
+ * shortest text (its scale and any digit past a double's lost), or {@link UNHELD} where that
+ * number is not a decimal any more.
+ */
+function heldByJsonParse(schema: Schema, value: unknown): unknown {
+  const node = resolveSchema(schema);
+  const each = (inner: Schema, item: unknown): unknown => heldByJsonParse(inner, item);
+  switch (node.kind) {
+    case "nullable":
+      return each(node.inner, value);
+    case "decimal":
+      try {
+        return READ_TEXT.decimal(String(Number(value)), -1);
+      } catch {
+        return UNHELD;
+      }
+    case "list": {
+      const items = (value as unknown[]).map((item) => each(node.element, item));
+      return items.includes(UNHELD) ? UNHELD : items;
+    }
+    case "dictionary": {
+      const entries = [...(value instanceof Map ? value : Object.entries(value as object))].map(([key, item]) => [key, each(node.value, item)] as const);
+      if (entries.some(([, item]) => item === UNHELD)) return UNHELD;
+      if (value instanceof Map) return new Map(entries);
+      const out = {};
+      for (const [key, item] of entries) setOwn(out, key as string, item);
+      return out;
+    }
+    case "object": {
+      const out = {};
+      for (const field of planObject(node).fields) {
+        if (!Object.hasOwn(value as object, field.key)) continue;
+        const item = each(field.schema, (value as Record<string, unknown>)[field.key]);
+        if (item === UNHELD) return UNHELD;
+        setOwn(out, field.key, item);
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
 }

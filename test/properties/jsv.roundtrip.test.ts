@@ -4,9 +4,13 @@ import { jsv, type NameCase } from "../../src/index.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { PROPERTY_ARBITRARY, PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
+import { drifts, keptBy, withoutSeconds } from "../support/kept.js";
 
 // JSV is lossless in both forms: whatever the arbitrary draws (strings aimed at every quoting
-// rule, TABs and spaces at line starts, empty strings, U+200B, `__proto__` keys) comes back equal.
+// rule, TABs and spaces at line starts, empty strings, U+200B, `__proto__` keys) comes back equal,
+// except what JSV's wire forms drop by design (test/support/kept.ts): a DateTime's kind at
+// midnight and when Unspecified, a TimeSpan's ticks past a double's precision, and the types of
+// untyped scalars, which read back as the text JSV wrote (`1` and "1" read the same).
 
 const FORMS: readonly { name: string; options: { case: NameCase; pretty?: boolean; newline?: "\n" | "\r\n" } }[] = [
   { name: "compact camelCase", options: { case: "camel" } },
@@ -19,14 +23,24 @@ describe(`JSV round trips (${PROPERTY_RUNS} runs each)`, () => {
   describe.each(PROPERTY_SCHEMAS)("%s", (_, schema) => {
     const values = arbitraryFor(fc, schema, PROPERTY_ARBITRARY);
     it.each(FORMS)(
-      "$name: decodes what it encodes, strictly too, and encodes that again to the same text",
+      "$name: decodes what it encodes, strictly too, as much as JSV keeps, and encodes that again to the same text",
       ({ options }) => {
         fc.assert(
           fc.property(values, (value) => {
             const text = jsv.encode(schema, value, options);
-            expect(jsv.decode(schema, text)).toEqual(value);
-            expect(jsv.decode(schema, text, { strict: true })).toEqual(value);
-            expect(jsv.encode(schema, jsv.decode(schema, text), options)).toBe(text);
+            const kept = keptBy("jsv", schema, value);
+            expect(jsv.decode(schema, text)).toEqual(kept);
+            expect(jsv.decode(schema, text, { strict: true })).toEqual(kept);
+            // A long TimeSpan's seconds drift by a digit on each trip (kept.ts): read back as much
+            // again, and everything else written again the same.
+            const decoded = jsv.decode(schema, text);
+            const again = jsv.encode(schema, decoded, options);
+            if (drifts(schema, value)) {
+              expect(jsv.decode(schema, again)).toEqual(keptBy("jsv", schema, decoded));
+              expect(withoutSeconds(again)).toBe(withoutSeconds(text));
+            } else {
+              expect(again).toBe(text);
+            }
           }),
           propertyParams(),
         );

@@ -2,10 +2,15 @@ import {
   boolean,
   byte,
   bytes,
+  char,
+  dateTime,
+  dateTimeOffset,
+  decimal,
   dictionary,
   double,
   enumeration,
   float,
+  guid,
   int,
   integer,
   list,
@@ -19,12 +24,14 @@ import {
   SessionMemberInfo,
   short,
   string,
+  timeSpan,
   uint,
   ulong,
+  untyped,
   ushort,
   type Schema,
 } from "../../src/index.js";
-import { Item, ListResponse, Struct, StructDto, TreeNode } from "./types-dtos.js";
+import { Color, FlagsNoZero, Item, ListResponse, Perms, Priority, Status, Struct, StructDto, TreeNode } from "./types-dtos.js";
 
 // Descriptions the properties run over: SessionInfo itself, and custom ones built with the
 // public building blocks to reach what SessionInfo does not (nested containers, renamed and
@@ -84,6 +91,59 @@ export const Numbers = object("Numbers", {
 const Entity = object("Entity", { id: long(), createdBy: string() });
 export const Derived = object("Derived", { title: string(), active: boolean(), tags: list(string()) }, { base: Entity });
 
+/** A closed enum (no values without a name) whose `[EnumMember]` spellings are not identifiers. */
+export const Mood = enumeration("Mood", ["Calm", "Cross", "Sleepy"], { spellings: { Calm: "calm, mostly", Cross: "{cross}" } });
+
+/**
+ * Every building block of issue 12 (spec §13): decimal, DateTime of every kind, DateTimeOffset,
+ * TimeSpan, Guid, char; enums open (`Color`), with explicit values (`Priority`), with
+ * `[EnumMember]` spellings (`Status`, `Mood`) and `[Flags]` (`Perms`, `FlagsNoZero`); each value
+ * type nullable too; and in containers, dictionaries keyed by int, long, enum and Guid among them.
+ */
+export const DotNet = object("DotNet", {
+  decimal: decimal(),
+  date: dateTime(),
+  dateOffset: dateTimeOffset(),
+  duration: timeSpan(),
+  id: guid(),
+  char: char(),
+  color: Color,
+  priority: Priority,
+  status: Status,
+  mood: Mood,
+  perms: Perms,
+  bits: FlagsNoZero,
+  nullableDecimal: nullable(decimal()),
+  nullableDate: nullable(dateTime()),
+  nullableDateOffset: nullable(dateTimeOffset()),
+  nullableDuration: nullable(timeSpan()),
+  nullableId: nullable(guid()),
+  nullableChar: nullable(char()),
+  nullableStatus: nullable(Status),
+  nullableMood: nullable(Mood),
+  nullablePerms: nullable(Perms),
+  decimals: list(decimal()),
+  dates: list(dateTime()),
+  chars: list(char()),
+  moods: list(Mood),
+  permsList: list(Perms),
+  offsetsByName: dictionary(dateTimeOffset()),
+  namesByNumber: dictionary(string(), { key: int() }),
+  durationsByLong: dictionary(timeSpan(), { key: long() }),
+  idsByStatus: dictionary(guid(), { key: Status }),
+  moodsByMood: dictionary(Mood, { key: Mood }),
+  datesById: dictionary(dateTime(), { key: guid() }),
+});
+
+/**
+ * `object`, `List<object>` and `Dictionary<string, object>` members. Their round trips are lossy
+ * by choice (see `untypedAsRead` in the properties): JSV has no types, JSON reads a long integer as a bigint.
+ */
+export const Untyped = object("Untyped", { any: untyped(), objects: list(untyped()), byName: dictionary(untyped()) });
+
+/** Every issue-12 block in one flat DTO (the fuzz harness's third kind of document). */
+export const Everything = object("Everything", { ...DotNet.shape, ...Untyped.shape });
+
 export const PROPERTY_SCHEMAS: readonly (readonly [string, Schema])[] = [
   ["SessionInfo", SessionInfo],
   ["listOf(SessionInfo)", listOf(SessionInfo)],
@@ -98,4 +158,12 @@ export const PROPERTY_SCHEMAS: readonly (readonly [string, Schema])[] = [
   ["StructDto", StructDto],
   ["ListResponse(Item) (generic)", ListResponse(Item)],
   ["Derived (with a base class)", Derived],
+  ["DotNet (issue 12's types)", DotNet],
+  ["listOf(DotNet)", listOf(DotNet)],
+  ["dictionary keyed by Guid", dictionary(Priority, { key: guid() })],
+  ["list(Perms)", list(Perms)],
+  ["decimal()", decimal()],
+  ["dateTime()", dateTime()],
+  ["Untyped (object values)", Untyped],
+  ["untyped()", untyped()],
 ];

@@ -64,13 +64,16 @@ export function vectorCase(v: UnitVector): "camel" | "pascal" | { skip: string }
   if (v.config === undefined) return "pascal";
   const keys = Object.keys(v.config);
   if (keys.length === 1 && v.config["TextCase"] === "CamelCase") return "camel";
+  // The reference's JSV writer never writes nulls, whatever IncludeNullValues says: the setting changes nothing there.
+  if (keys.length === 1 && v.format === "jsv" && v.config["IncludeNullValues"] === true) return "pascal";
   return { skip: `reference setting ${JSON.stringify(v.config)} is not offered` };
 }
 
 /**
  * Turns a vector's input (C# member names, nulls for absent members) into an evo-codec value:
- * JavaScript keys, absent members left out. Null dictionary values and list elements are kept
- * so that tests can see them.
+ * JavaScript keys, absent members left out, enum members by their spelling, [Flags] members
+ * (`"One"`) by their value, decimals as their text, floats as binary32. Null dictionary values
+ * and list elements are kept so that tests can see them.
  */
 export function fromCSharp(schema: Schema, value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
@@ -97,6 +100,18 @@ export function fromCSharp(schema: Schema, value: unknown): unknown {
       }
       return out;
     }
+    case "nullable":
+      return fromCSharp(schema.inner, value);
+    case "enum": {
+      const at = schema.names.indexOf(value as string);
+      return at >= 0 ? schema.values[at] : value;
+    }
+    case "flags":
+      return typeof value === "string" ? schema.numbers[schema.names.indexOf(value)] : value;
+    case "decimal":
+      return typeof value === "number" ? String(value) : value;
+    case "number":
+      return schema.typeName === "float" && typeof value === "number" ? Math.fround(value) : value;
     default:
       return value;
   }
