@@ -34,7 +34,8 @@ export interface Dataset {
  * The pairs for a dataset. JSON and JSV encode and decode one value per call (an API response
  * each); CSV reads and writes them as one table.
  */
-export function pairsFor({ name: dataset, schema, values, plainValues, targets = {} }: Dataset): Pair[] {
+export function pairsFor({ name: dataset, schema, values: given, plainValues, targets = {} }: Dataset): Pair[] {
+  const values = given as readonly Record<string, unknown>[];
   const List = listOf(schema);
   const jsonTexts = values.map((value) => json.encode(schema, value));
   const plain: unknown[] = jsonTexts.map((text) => JSON.parse(text) as unknown);
