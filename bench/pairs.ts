@@ -79,7 +79,7 @@ export function pairsFor({ name: dataset, schema, values: given, plainValues, ta
       "json.encode",
       "JSON.stringify",
       each((i) => flattened(JSON.stringify(natives[i]))),
-      each((i) => flattened(json.encode(schema, values[i]))),
+      each((i) => flattened(json.encode(schema, values[i]!))),
     ),
     pair(
       "jsv.decode",
@@ -91,7 +91,7 @@ export function pairsFor({ name: dataset, schema, values: given, plainValues, ta
       "jsv.encode",
       "JSON.stringify",
       each((i) => flattened(JSON.stringify(natives[i]))),
-      each((i) => flattened(jsv.encode(schema, values[i]))),
+      each((i) => flattened(jsv.encode(schema, values[i]!))),
     ),
     pair(
       "csv.decode",
