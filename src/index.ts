@@ -3,11 +3,17 @@ export {
   boolean,
   byte,
   bytes,
+  char,
+  dateTime,
+  dateTimeOffset,
+  decimal,
   dictionary,
   double,
   enumeration,
+  flags,
   float,
   generic,
+  guid,
   int,
   integer,
   lazy,
@@ -20,17 +26,29 @@ export {
   sbyte,
   short,
   string,
+  timeSpan,
+  typed,
   uint,
   ulong,
+  untyped,
   ushort,
 } from "./schema/build.js";
+export { dateTimeFromDate, dateTimeToDate } from "./schema/dotnet.js";
+export type { EnumOptions } from "./schema/enums.js";
 export type { FieldSpec, MemberSpec } from "./schema/build.js";
-export type { Infer, Input } from "./schema/infer.js";
+export type { Infer, Input, Untyped } from "./schema/infer.js";
 export type {
   BooleanSchema,
   BytesSchema,
+  CharSchema,
+  DateTimeOffsetSchema,
+  DateTimeSchema,
+  DecimalSchema,
   DictionarySchema,
   EnumSchema,
+  FlagsSchema,
+  GuidSchema,
+  KeySchema,
   IntegerSchema,
   IntegerTypeName,
   LazySchema,
@@ -42,6 +60,9 @@ export type {
   Schema,
   SchemaKind,
   StringSchema,
+  TimeSpanSchema,
+  TypedValue,
+  UntypedSchema,
 } from "./schema/nodes.js";
 export { dotNetTypeName, toCamelCase } from "./schema/naming.js";
 export type { NameCase } from "./model/plan.js";

@@ -17,10 +17,19 @@ const CHILDREN: Record<SchemaKind, (node: Node) => unknown[] | string> = {
   bytes: () => [],
   integer: (node) => (typeof node["typeName"] === "string" && typeof node["min"] === typeof node["max"] ? [] : "an integer without its typeName, min and max"),
   number: (node) => (node["typeName"] === "double" || node["typeName"] === "float" ? [] : "a number whose typeName is not double or float"),
-  enum: (node) => (Array.isArray(node["values"]) && node["values"].every((v) => typeof v === "string") ? [] : "an enumeration without its values"),
+  enum: (node) =>
+    Array.isArray(node["values"]) && node["values"].every((v) => typeof v === "string") && Array.isArray(node["numbers"]) ? [] : "an enumeration without its values",
+  flags: (node) => (Array.isArray(node["names"]) && Array.isArray(node["numbers"]) ? [] : "a flags enumeration without its names and values"),
+  decimal: () => [],
+  dateTime: () => [],
+  dateTimeOffset: () => [],
+  timeSpan: () => [],
+  guid: () => [],
+  char: () => [],
+  untyped: () => [],
   nullable: (node) => [node["inner"]],
   list: (node) => [node["element"]],
-  dictionary: (node) => [node["value"]],
+  dictionary: (node) => (node["key"] === undefined ? [node["value"]] : [node["value"], node["key"]]),
   object: (node) => {
     const members = node["members"];
     if (typeof node["typeName"] !== "string" || !Array.isArray(members)) return "an object without its typeName and members";

@@ -1,11 +1,13 @@
-import { perSchemaAndCase } from "../model/compile.js";
+import { perSchemaAndCase, resolveSchema } from "../model/compile.js";
 import { memberValues } from "../model/encode-members.js";
 import { EncodeState } from "../model/encode-state.js";
 import { assertNever } from "../model/kinds.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
-import { checkList, checkRecord, nullElement, nullEntry } from "../model/values.js";
-import type { DictionarySchema, ListSchema, ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
+import { checkList, dictionaryEntries, nullElement, nullEntry } from "../model/values.js";
+import { keyText } from "../model/keys.js";
 import { rethrowEncodingWithin } from "./errors.js";
+import { untypedWriter } from "./untyped-writer.js";
+import type { ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
 
 /**
  * Writes one value of a schema; throws a `Failure` for a value the schema refuses. `afterKey`
@@ -31,8 +33,13 @@ export class WriteState extends EncodeState {
 export interface Spelling {
   /** Each scalar kind: its value checked (by the model) and written as one token. */
   readonly scalars: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) => (value: unknown) => string };
+  /** A number in an untyped (`object`) slot: an `int` or `long` when it is a safe integer, else a `double`. */
+  untypedNumber(value: number): string;
+  /** A `null` element of a list of untyped values (`null` in JSON, nothing in JSV). */
+  readonly nullElement: string;
   /** A member name followed by `:`. */
   memberLabel(name: string): string;
+  /** A dictionary key, given as its text (a string key as it is, another key as JSV writes it). */
   dictionaryKey(key: string): string;
 }
 
@@ -67,18 +74,28 @@ export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: N
       case "boolean":
       case "integer":
       case "number":
+      case "decimal":
+      case "dateTime":
+      case "dateTimeOffset":
+      case "timeSpan":
+      case "guid":
+      case "char":
       case "bytes":
-      case "enum": {
+      case "enum":
+      case "flags": {
         const write = (spelling.scalars[schema.kind] as (node: typeof schema) => (value: unknown) => string)(schema);
         return (value) => write(value);
       }
-      // Null never reaches a writer: a member holding it is left out, a list element refused.
+      // Null never reaches a writer: a member holding it is left out, a list element refused
+      // (but for an untyped element, where it is a value).
       case "nullable":
         return writerFor(schema.inner, nameCase);
       case "list":
-        return listWriter(schema, writerFor(schema.element, nameCase));
+        return listWriter(spelling, writerFor(schema.element, nameCase), resolveSchema(schema.element).kind === "untyped");
       case "dictionary":
-        return dictionaryWriter(spelling, schema, writerFor(schema.value, nameCase));
+        return dictionaryWriter(spelling, schema.typeName ?? "a dictionary", keyText(schema.key), writerFor(schema.value, nameCase));
+      case "untyped":
+        return untypedWriter(spelling, (typed) => writerFor(typed, nameCase));
       case "object":
         return objectWriter(spelling, schema, nameCase, writerFor);
       default:
@@ -88,21 +105,24 @@ export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: N
   return writerFor;
 }
 
-function listWriter(_schema: ListSchema, element: Writer): Writer {
+/** A list's elements; `nulls`: a `null` element is a value (of an untyped list), written as the spelling's null. */
+export function listWriter(spelling: Spelling, element: Writer, nulls: boolean): Writer {
   return (value, state, afterKey) => {
     const items = checkList(value);
+    // Read once, outside the elements: a length that cannot be read is the list's failure, not its first element's.
+    const length = items.length;
     const layout = state.layout;
     const depth = state.depth;
-    if (layout !== undefined && items.length === 0) return layout.empty("[]", depth, afterKey);
+    if (layout !== undefined && length === 0) return layout.empty("[]", depth, afterKey);
     state.enter(items);
     const inner = layout?.at(depth + 1) ?? "";
     let out = layout === undefined ? "[" : layout.open("[", depth, afterKey);
     let i = 0;
     try {
-      for (; i < items.length; i++) {
+      for (; i < length; i++) {
         const item = items[i];
-        if (item === null || item === undefined) throw nullElement();
-        out += (i === 0 ? inner : "," + inner) + element(item, state, false);
+        const text = item === null && nulls ? spelling.nullElement : item === null || item === undefined ? nullElementFailure() : element(item, state, false);
+        out += (i === 0 ? inner : "," + inner) + text;
       }
     } catch (error) {
       rethrowEncodingWithin(error, i);
@@ -112,30 +132,38 @@ function listWriter(_schema: ListSchema, element: Writer): Writer {
   };
 }
 
-function dictionaryWriter(spelling: Spelling, schema: DictionarySchema, entry: Writer): Writer {
-  const what = schema.typeName ?? "a dictionary";
+function nullElementFailure(): never {
+  throw nullElement();
+}
+
+/** A dictionary's entries, each key written by `keyText` (its own text for string keys) then spelled as a key. */
+export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key: unknown) => string, entry: Writer): Writer {
   return (value, state, afterKey) => {
-    const record = checkRecord(value, what);
+    const { keys, valueAt } = dictionaryEntries(value, what);
     const layout = state.layout;
     const depth = state.depth;
-    let key = "";
+    let key: unknown;
+    let keyed = false;
     try {
-      const keys = Object.keys(record);
       if (layout !== undefined && keys.length === 0) return layout.empty("{}", depth, afterKey);
-      state.enter(record);
+      state.enter(value);
       const inner = layout?.at(depth + 1) ?? "";
       const colon = layout === undefined ? ":" : ": ";
       let out = layout === undefined ? "{" : layout.open("{", depth, afterKey);
       for (let i = 0; i < keys.length; i++) {
-        key = keys[i]!;
-        const item = record[key];
+        key = keys[i];
+        keyed = true;
+        const text = keyText(key);
+        const item = valueAt(i);
         if (item === null || item === undefined) throw nullEntry();
-        out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(key) + colon + entry(item, state, true);
+        out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(text) + colon + entry(item, state, true);
       }
       state.leave();
       return out + (layout === undefined ? "}" : layout.at(depth) + "}");
     } catch (error) {
-      return rethrowEncodingWithin(error, key);
+      // Before the first entry (a cycle) the failure is the dictionary's: its container adds its place.
+      if (!keyed) throw error;
+      return rethrowEncodingWithin(error, typeof key === "string" ? key : String(key));
     }
   };
 }

@@ -103,6 +103,11 @@ export const ENCODE_ERRORS = {
   "depth-limit": "limit",
   /** A value that contains itself: it has no finite text. */
   cycle: "schema",
+  /**
+   * The text would be longer than the longest string the JavaScript engine can build (in Node and
+   * Chrome 2^29 − 24 UTF-16 code units, about 512 Mi); `encodeStream` writes a list in pieces.
+   */
+  "output-too-long": "limit",
 } as const satisfies Record<string, ErrorCategory>;
 
 /** The code of an `EncodeError`: one of {@link ENCODE_ERRORS}. */
@@ -150,7 +155,22 @@ export function rethrowWithin(error: unknown, segment: PathSegment): never {
  * an `EncodeError`, not passed through raw.
  */
 export function rethrowEncodingWithin(error: unknown, segment: PathSegment): never {
-  throw (error instanceof Failure ? error : thrownWhileReading(error)).within(segment);
+  throw encodingFailure(error).within(segment);
+}
+
+/** What an exception raised while encoding means: the engine refusing a string that long, or the caller's object failing. */
+export function encodingFailure(error: unknown): Failure {
+  if (error instanceof Failure) return error;
+  if (!isStringTooLong(error)) return thrownWhileReading(error);
+  const failure = new Failure("output-too-long", "the text would be longer than the longest string this JavaScript engine can build", -1);
+  failure.cause = error;
+  return failure;
+}
+
+/** The engines' own errors for a string longer than they hold: V8 (Node, Chrome), SpiderMonkey, JavaScriptCore. */
+function isStringTooLong(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.message === "Invalid string length" || error.message === "allocation size overflow" || (error instanceof RangeError && error.message === "Out of memory");
 }
 
 /** The failure for an exception thrown by the caller's own object while it was being read. */
@@ -337,7 +357,7 @@ export function guardEncode<T>(format: Format, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    const failure = error instanceof Failure ? error : thrownWhileReading(error);
+    const failure = encodingFailure(error);
     const encodeError = new EncodeError(format, failure.code as EncodeErrorCode, failure.detail, failure.path());
     if (failure.cause !== undefined) (encodeError as { cause?: unknown }).cause = failure.cause;
     throw encodeError;

@@ -14,10 +14,23 @@ export function formatDouble(value: number): string {
 export function formatFloat(value: number): string {
   if (!Number.isFinite(value) || value === 0) return specialSpelling(value);
   for (let digits = 1; digits < 9; digits++) {
-    const candidate = value.toExponential(digits - 1);
-    if (Math.fround(Number(candidate)) === value) return dotNetNotation(candidate, 7);
+    const nearest = value.toExponential(digits - 1);
+    if (Math.fround(Number(nearest)) === value) return dotNetNotation(nearest, 7);
+    // At a power of two the float's interval is narrower below it than above: the nearest
+    // decimal of this length may fall outside while its neighbour on the other side is inside.
+    const unit = 10 ** (Number(nearest.slice(nearest.indexOf("e") + 1)) - digits + 1);
+    const neighbour = (Number(nearest) + (value > Number(nearest) ? unit : -unit)).toExponential(digits - 1);
+    if (Math.fround(Number(neighbour)) === value) return dotNetNotation(neighbour, 7);
   }
   return dotNetNotation(value.toExponential(8), 7);
+}
+
+/**
+ * A number in an untyped (`object`) slot, as the reference writes the .NET value it stands for:
+ * a safe integer as an `int`/`long` (digits), anything else as a `double`.
+ */
+export function untypedNumberText(value: number): string {
+  return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : formatDouble(value);
 }
 
 function specialSpelling(value: number): string {

@@ -48,10 +48,11 @@ export function encodeTable(table: TablePlan, layout: CsvLayout, value: unknown,
   let out = headerRow(table, layout);
   if (!table.many) return out + dataRow(table, layout, value, state);
   const values = checkList(value);
+  const length = values.length;
   state.enter(values);
   let i = 0;
   try {
-    for (; i < values.length; i++) {
+    for (; i < length; i++) {
       const value = values[i];
       if (value === null || value === undefined) throw nullElement();
       out += dataRow(table, layout, value, state);

@@ -1,3 +1,5 @@
+import { doubleQuotes } from "../jsv/quote.js";
+
 /**
  * A cell as the reference writes it (spec §5.4): quoted, inner `"` doubled, exactly when it is
  * non-empty and holds `"` `,` CR or LF, or starts with `[` or `{`; verbatim otherwise.
@@ -11,7 +13,7 @@ export function csvField(cell: string): string {
     quote = c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a;
   }
   if (!quote) return cell;
-  return '"' + (cell.indexOf('"') < 0 ? cell : cell.split('"').join('""')) + '"';
+  return '"' + (cell.indexOf('"') < 0 ? cell : doubleQuotes(cell)) + '"';
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (CWE-1236, OWASP's list). */

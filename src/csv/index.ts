@@ -1,14 +1,16 @@
 import type { Codec } from "../core/codec.js";
 import { Failure, guardEncode } from "../core/errors.js";
 import { WriteState } from "../core/compact-writer.js";
-import { nameCaseOf, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
+import { nameCaseOf, resolveDecodeOptions, resolveEncodeOptions, type DecodeOptions, type EncodeOptions } from "../core/options.js";
 import type { Infer, Input } from "../schema/infer.js";
-import type { ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
+import type { DictionarySchema, ListSchema, ObjectSchema, Schema } from "../schema/nodes.js";
 import type { NameCase } from "../model/plan.js";
 import { decodeCsv } from "./decode.js";
 import { encodeTable, type CsvLayout } from "./encode.js";
 import { decodeCsvStream, encodeCsvStream, type CsvSource } from "./stream.js";
 import { tableFor } from "./table.js";
+import { encodeEntries } from "./entries.js";
+import { requireSchema, resolveSchema } from "../model/compile.js";
 
 /** Options of `csv.encode` and `csv.encodeStream`: the common {@link EncodeOptions}, header names and formula escaping. */
 export interface CsvEncodeOptions extends EncodeOptions {
@@ -44,11 +46,14 @@ function layoutOf(options: CsvEncodeOptions | undefined): CsvLayout {
 
 function encodeCsv(schema: Schema, value: unknown, options?: CsvEncodeOptions): string {
   const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
-  const table = tableFor(schema, nameCase);
+  requireSchema(schema);
+  const root = resolveSchema(schema);
+  const table = root.kind === "dictionary" ? undefined : tableFor(schema, nameCase);
   const layout = layoutOf(options);
   return guardEncode("csv", () => {
     if (value === null || value === undefined) throw new Failure("null-value", "there is no value to encode", -1);
-    return encodeTable(table, layout, value, new WriteState(maxDepth));
+    const state = new WriteState(maxDepth);
+    return table === undefined ? encodeEntries(root as DictionarySchema, layout, nameCase, value, state) : encodeTable(table, layout, value, state);
   });
 }
 
@@ -59,13 +64,15 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
    * iterable of strings or UTF-8 bytes), yielding one typed row at a time, as `decode` reads the
    * whole text. Holds one row (at most `maxLength` characters) and one piece; time is linear.
    * The source is closed (cancelled, `return()`) when the loop breaks or a `DecodeError` is
-   * thrown; a source that throws is code `source-failed`, with its error as `cause`.
+   * thrown; a source that throws is code `source-failed`, with its error as `cause`. The schema and
+   * options are checked when it is called: a mistake is a `TypeError` at once.
    */
   decodeStream<S extends TableSchema>(schema: S, source: CsvSource, options?: CsvDecodeOptions): AsyncGenerator<Infer<RowOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of CSV text: the header, then one row per
    * value, in pieces of about 64 KB. A refused value errors the stream with an `EncodeError`; it,
-   * and a reader that cancels, close the values' iterator (`return()`).
+   * and a reader that cancels, close the values' iterator (`return()`). The schema and options are
+   * checked when it is called: a mistake is a `TypeError` at once.
    */
   encodeStream<S extends TableSchema>(
     schema: S,
@@ -85,7 +92,12 @@ export interface CsvCodec extends Codec<CsvEncodeOptions, CsvDecodeOptions> {
 export const csv = {
   encode: encodeCsv,
   decode: decodeCsv,
-  decodeStream: decodeCsvStream,
+  // The stream functions check their schema and options when called: a mistake is a TypeError at the call.
+  decodeStream: (schema: Schema, source: CsvSource, options?: CsvDecodeOptions) => {
+    tableFor(schema, "camel");
+    resolveDecodeOptions(options);
+    return decodeCsvStream(schema, source, options);
+  },
   encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: CsvEncodeOptions) => {
     const { nameCase, maxDepth } = resolveEncodeOptions(options, CSV_ENCODE_OPTIONS);
     return encodeCsvStream(schema, values, nameCase, layoutOf(options), maxDepth);

@@ -4,8 +4,8 @@ import { resolveSchema } from "../model/compile.js";
 import { planObject } from "../model/plan.js";
 
 /**
- * A value as a CSV round trip gives it back (spec §12.6): an empty top-level string member is
- * an empty cell, like a missing one, and reads back absent. Nested values are untouched.
+ * A value as a CSV round trip gives it back (spec §12.6): an empty top-level string member (or
+ * untyped one) is an empty cell, like a missing one, and reads back absent. Nested values are untouched.
  */
 export function csvNormalised(schema: Schema, value: unknown): unknown {
   const node = resolveSchema(schema);
@@ -14,7 +14,8 @@ export function csvNormalised(schema: Schema, value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const field of planObject(node).fields) {
     const item = Object.hasOwn(value as object, field.key) ? (value as Record<string, unknown>)[field.key] : undefined;
-    if (item !== undefined && !(resolveSchema(field.schema).kind === "string" && item === "")) setOwn(out, field.key, item);
+    const kind = resolveSchema(field.schema).kind;
+    if (item !== undefined && !((kind === "string" || kind === "untyped") && item === "")) setOwn(out, field.key, item);
   }
   return out;
 }

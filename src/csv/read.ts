@@ -23,6 +23,36 @@ function parser(newline: "\n" | "\r"): Papa.Parser {
 }
 
 /**
+ * Splits rows of text, as `RowSplitter` gives them, into cells with papaparse. The rows are split
+ * at once, each followed by a line break, the last too, so that papaparse treats every row alike.
+ */
+export class CellSplitter {
+  private readonly lf = parser("\n");
+  private readonly cr = parser("\r");
+
+  /**
+   * The cells of each row up to the first row with a quote error, and that error: a `Failure` at
+   * its row's start, or at the end for a quote left open.
+   */
+  split(rows: readonly RowText[], crBreaks: boolean): { cells: string[][]; failure?: Failure } {
+    if (rows.length === 0) return { cells: [] };
+    const newline = crBreaks ? "\r" : "\n";
+    const text = rows.map((row) => row.text).join(newline) + newline;
+    const parsed = (crBreaks ? this.cr : this.lf).parse(text, 0, false) as Papa.ParseResult<string[]>;
+    const problem = parsed.errors[0];
+    if (problem === undefined && parsed.data.length === rows.length + 1) return { cells: parsed.data.slice(0, rows.length) };
+    // Rows before the one papaparse complains about were split as `RowSplitter` split them.
+    const bad = Math.min(problem?.row ?? 0, rows.length - 1);
+    const row = rows[bad]!;
+    const failure =
+      problem?.code === "MissingQuotes"
+        ? new Failure("unexpected-end", "the text ends inside a quoted field", row.offset + withoutLineBreak(row.text))
+        : new Failure("syntax", `${problem?.message.toLowerCase() ?? "a quote ends a field early"} (a quote inside a quoted field must be doubled)`, row.offset);
+    return { cells: parsed.data.slice(0, bad), failure };
+  }
+}
+
+/**
  * A table read one row of text at a time, as `RowSplitter` gives them, the same way for the
  * whole text and for a stream: the first line with any text is the header, every later one a
  * value. An empty line is no row (the reference drops them), except in a table of one column,
@@ -30,8 +60,7 @@ function parser(newline: "\n" | "\r"): Papa.Parser {
  */
 export class TableReading {
   private readonly reader: RowReader;
-  private readonly lf = parser("\n");
-  private readonly cr = parser("\r");
+  private readonly splitter = new CellSplitter();
   private width = 0;
   private headerRead = false;
 
@@ -46,25 +75,11 @@ export class TableReading {
 
   /**
    * The cells of each row, `undefined` for a line that is no row, up to the first row with a
-   * quote error, and that error: a `Failure` at its row's start, or at the end for a quote left
-   * open. papaparse splits the rows at once, each followed by a line break, the last too, so
-   * that it treats every row alike.
+   * quote error, and that error (see {@link CellSplitter}).
    */
   cells(rows: readonly RowText[], crBreaks: boolean): { cells: (string[] | undefined)[]; failure?: Failure } {
-    if (rows.length === 0) return { cells: [] };
-    const newline = crBreaks ? "\r" : "\n";
-    const text = rows.map((row) => row.text).join(newline) + newline;
-    const parsed = (crBreaks ? this.cr : this.lf).parse(text, 0, false) as Papa.ParseResult<string[]>;
-    const problem = parsed.errors[0];
-    if (problem === undefined && parsed.data.length === rows.length + 1) return { cells: rows.map((row, r) => this.lineCells(row, parsed.data[r]!)) };
-    // Rows before the one papaparse complains about were split as `RowSplitter` split them.
-    const bad = Math.min(problem?.row ?? 0, rows.length - 1);
-    const row = rows[bad]!;
-    const failure =
-      problem?.code === "MissingQuotes"
-        ? new Failure("unexpected-end", "the text ends inside a quoted field", row.offset + withoutLineBreak(row.text))
-        : new Failure("syntax", `${problem?.message.toLowerCase() ?? "a quote ends a field early"} (a quote inside a quoted field must be doubled)`, row.offset);
-    return { cells: rows.slice(0, bad).map((row, r) => this.lineCells(row, parsed.data[r]!)), failure };
+    const { cells, failure } = this.splitter.split(rows, crBreaks);
+    return { cells: cells.map((rowCells, r) => this.lineCells(rows[r]!, rowCells)), ...(failure ? { failure } : {}) };
   }
 
   private lineCells(row: RowText, cells: string[]): string[] | undefined {

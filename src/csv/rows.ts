@@ -32,6 +32,8 @@ export class RowReader {
    * one is an error. Problems have the path of the member in the first row (`[0].nope` in a list).
    */
   header(cells: readonly string[], locate: Locator): void {
+    // The table is the first level, as the root is in every format: `maxDepth: 0` admits none.
+    if (this.maxDepth < 1) throw tooDeep(this.maxDepth, locate.field(0));
     const plan = this.table.plan;
     const slots = emptySlots(plan);
     this.width = cells.length;
@@ -62,6 +64,8 @@ export class RowReader {
     // A cell's value sits one level below its row, which sits below the list when there is one.
     const outerDepth = this.indexRows ? 2 : 1;
     try {
+      // A row of a list is the second level, as a list's element is in JSON.
+      if (outerDepth > this.maxDepth) throw tooDeep(this.maxDepth, locate.field(0));
       if (cells.length !== this.width) {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);
@@ -89,4 +93,8 @@ export class RowReader {
       throw error;
     }
   }
+}
+
+function tooDeep(maxDepth: number, at: number): Failure {
+  return new Failure("depth-limit", `nesting deeper than ${maxDepth} levels`, at);
 }

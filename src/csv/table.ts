@@ -1,7 +1,8 @@
 import type { WriteState } from "../core/compact-writer.js";
-import { resolveSchema } from "../model/compile.js";
+import { requireSchema, resolveSchema } from "../model/compile.js";
 import { planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../model/plan.js";
 import { checkString } from "../model/values.js";
+import { checkChar, READ_TEXT } from "../model/dotnet-values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { readJsvText, scalarParser } from "../jsv/decode.js";
@@ -38,6 +39,7 @@ export function tableFor(schema: Schema, nameCase: NameCase): TablePlan {
 }
 
 function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
+  requireSchema(schema);
   const resolved = resolveSchema(schema);
   const many = resolved.kind === "list";
   const row = many ? resolveSchema(resolved.element) : resolved;
@@ -52,22 +54,47 @@ function column(field: FieldPlan, nameCase: NameCase): Column {
   const schema = field.schema;
   return {
     field,
-    isString: resolveSchema(schema).kind === "string",
+    isString: textKind(schema) === "string",
     encode: cellWriter(schema, nameCase),
     decode: cellReader(schema),
   };
 }
 
-/** Strings as they are; everything else as JSV writes it (scalars bare, containers compact). */
+/** Strings, chars and untyped values have cells of their own; everything else is JSV. */
+function textKind(schema: Schema): "string" | "char" | "untyped" | undefined {
+  let node = resolveSchema(schema);
+  if (node.kind === "nullable") node = resolveSchema(node.inner);
+  return node.kind === "string" || node.kind === "char" || node.kind === "untyped" ? node.kind : undefined;
+}
+
+/**
+ * A string (or char, as the reference writes it) as it is; an untyped string too, unless it starts
+ * like JSV that is not a string (`[`, `{`, `"`), when it is quoted JSV; everything else as JSV
+ * writes it (scalars bare, containers compact).
+ */
 function cellWriter(schema: Schema, nameCase: NameCase): Column["encode"] {
-  if (resolveSchema(schema).kind === "string") return checkString;
+  const kind = textKind(schema);
+  if (kind === "string") return checkString;
+  if (kind === "char") return checkChar;
   const write = jsvWriterFor(schema, nameCase);
+  if (kind === "untyped") return (value, state) => (typeof value === "string" && !startsLikeJsv(value) ? value : write(value, state, false));
   return (value, state) => write(value, state, false);
 }
 
 function cellReader(schema: Schema): Column["decode"] {
-  if (resolveSchema(schema).kind === "string") return (cell) => cell;
+  const kind = textKind(schema);
+  if (kind === "string") return (cell) => cell;
+  if (kind === "char") return (cell) => READ_TEXT.char(cell, 0);
+  if (kind === "untyped") {
+    return (cell, strict, maxDepth, outerDepth) => (startsLikeJsv(cell) ? readJsvText(schema, cell, strict, maxDepth, outerDepth) : cell);
+  }
   const parse = scalarParser(schema);
-  if (parse) return (cell) => parse(cell, 0);
+  // A scalar whose JSV is quoted (empty bytes: `""`) is read as JSV reads it; any other as it is.
+  if (parse) return (cell, strict, maxDepth) => (cell.charCodeAt(0) === 0x22 ? readJsvText(schema, cell, strict, maxDepth) : parse(cell, 0));
   return (cell, strict, maxDepth, outerDepth) => readJsvText(schema, cell, strict, maxDepth, outerDepth);
+}
+
+function startsLikeJsv(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x5b || c === 0x7b || c === 0x22;
 }

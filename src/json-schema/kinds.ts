@@ -28,6 +28,13 @@ export interface JsonSchemaContext {
 /** Standard base64 with its padding, and the bits the padding drops zero, as decoders require. */
 const BASE64 = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$";
 
+/** A WCF date as the reference writes DateTime and DateTimeOffset: `/Date(ms)/` with an optional offset. */
+const WCF_DATE = "^/Date\\(-?[0-9]+([+-][0-9]{4})?\\)/$";
+/** An XSD duration as the reference writes a TimeSpan: `PT1H30M`, `-P1DT0.5S`. */
+const XSD_DURATION = "^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$";
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+
 /** The largest float, and the least magnitude that rounds to an infinity (decoders refuse it). */
 const FLOAT_MAX = 3.4028234663852886e38;
 const FLOAT_OVERFLOW = 2 ** 128 - 2 ** 103;
@@ -58,11 +65,36 @@ export const JSON_SCHEMA_OF: { readonly [K in SchemaKind]: (node: SchemaOfKind<K
       : { type: "number", exclusiveMinimum: -FLOAT_OVERFLOW, exclusiveMaximum: FLOAT_OVERFLOW };
   },
   bytes: () => ({ type: "string", contentEncoding: "base64", pattern: BASE64 }),
-  enum: (node) => ({ type: "string", enum: [...node.values] }),
+  // Output: a member's spelling (an open enum's unnamed value as its number in quotes). Input: the
+  // decoders also read a member's number (and, beyond what this says, names in any letter case).
+  enum: (node, context) => {
+    const named: JsonSchema = { type: "string", enum: [...node.values] };
+    if (node.open) return { anyOf: [named, { type: "string", pattern: "^-?[0-9]+$" }, ...(context.io === "input" ? [{ type: "integer" }] : [])] };
+    return context.io === "input" ? { anyOf: [named, { type: "integer", enum: [...node.numbers] }] } : named;
+  },
+  // Written as the int; read also from member names separated by commas.
+  flags: (_node, context) => (context.io === "output" ? { type: "integer", minimum: INT_MIN, maximum: INT_MAX } : { type: ["integer", "string"] }),
+  // A bare number with its scale; a parser that reads numbers as doubles loses digits past 2^53.
+  decimal: () => ({ type: "number", $comment: "a .NET decimal: up to 29 significant digits, kept exactly by evo-codec" }),
+  dateTime: (_node, context) => (context.io === "output" ? { type: "string", pattern: WCF_DATE } : { type: "string" }),
+  dateTimeOffset: (_node, context) => (context.io === "output" ? { type: "string", pattern: WCF_DATE } : { type: "string" }),
+  timeSpan: (_node, context) => (context.io === "output" ? { type: "string", pattern: XSD_DURATION } : { type: "string" }),
+  guid: (_node, context) => (context.io === "output" ? { type: "string", pattern: "^[0-9a-f]{32}$" } : { type: "string" }),
+  // One UTF-16 code unit: JSON Schema counts code points, so an astral character passes here.
+  char: () => ({ type: "string", minLength: 1, maxLength: 1 }),
+  // Any JSON value: what an `object` member holds is not described.
+  untyped: () => ({}),
   // Absent (or, on input, null) is no value: the member is optional either way.
   nullable: (node, context) => context.schemaOf(node.inner),
   list: (node, context) => ({ type: "array", items: context.schemaOf(node.element) }),
-  dictionary: (node, context) => ({ type: "object", additionalProperties: context.schemaOf(node.value) }),
+  dictionary: (node, context) => {
+    const schema: JsonSchema = { type: "object", additionalProperties: context.schemaOf(node.value) };
+    // Keys that are not strings are written as their text: `"42"`, a member's spelling, 32 hex digits.
+    if (node.key?.kind === "integer") schema["propertyNames"] = { pattern: "^-?[0-9]+$" };
+    else if (node.key?.kind === "guid") schema["propertyNames"] = context.io === "output" ? { pattern: "^[0-9a-f]{32}$" } : {};
+    else if (node.key?.kind === "enum" && context.io === "output") schema["propertyNames"] = { enum: [...node.key.values] };
+    return schema;
+  },
   object: (node, context) => {
     const properties: JsonSchema = {};
     const required: string[] = [];

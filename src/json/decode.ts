@@ -1,8 +1,10 @@
 import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
 import { inputText } from "../core/input.js";
-import { setOwn } from "../core/objects.js";
+import { quoteText, setOwn } from "../core/objects.js";
+import { keyReader } from "../model/keys.js";
+import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
-import { perSchema } from "../model/compile.js";
+import { perSchema, resolveSchema } from "../model/compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
 import { assertNever } from "../model/kinds.js";
 import { planObject } from "../model/plan.js";
@@ -71,14 +73,23 @@ function compile(schema: ResolvedSchema): JsonRead {
     case "boolean":
     case "integer":
     case "number":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
     case "bytes":
     case "enum":
+    case "flags":
       return nullOr((JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).read);
     // `null` is no value: for `T?` that is the point, for a value type its default is filled in.
     case "nullable":
       return readerFor(schema.inner);
+    case "untyped":
+      return readUntyped;
     case "list":
-      return compileList(readerFor(schema.element));
+      return compileList(readerFor(schema.element), resolveSchema(schema.element).kind === "untyped");
     case "dictionary":
       return compileDictionary(schema, readerFor(schema.value));
     case "object":
@@ -92,7 +103,8 @@ function nullOr(read: JsonRead): JsonRead {
   return (r) => (r.peek() === 0x6e ? readNull(r) : read(r));
 }
 
-function compileList(readElement: JsonRead): JsonRead {
+/** `nulls`: a `null` element is a value (of an untyped list), read as `null`. */
+function compileList(readElement: JsonRead, nulls: boolean): JsonRead {
   return (r) => {
     const c = r.peek();
     if (c !== 0x5b) return c === 0x6e ? readNull(r) : mismatch(r, "a list");
@@ -110,8 +122,8 @@ function compileList(readElement: JsonRead): JsonRead {
         r.peek();
         const at = r.pos;
         const value = readElement(r);
-        if (value === undefined) r.fail("null-value", "a list element cannot be null", at);
-        out.push(value);
+        if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be null", at);
+        out.push(value ?? null);
       } catch (error) {
         rethrowWithin(error, index);
       }
@@ -129,31 +141,36 @@ function compileList(readElement: JsonRead): JsonRead {
 
 function compileDictionary(schema: DictionarySchema, readValue: JsonRead): JsonRead {
   const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
+  // String keys fill a plain object; other keys, read from their text, a Map.
+  const readKey = keyReader(schema.key);
   return (r) => {
     const c = r.peek();
     if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, what);
     r.enter();
     r.pos++;
     const out: Record<string, unknown> = {};
+    const map = readKey === undefined ? undefined : new Map<unknown, unknown>();
     if (r.peek() === 0x7d) {
       r.pos++;
       r.leave();
-      return out;
+      return map ?? out;
     }
     for (;;) {
       if (r.peek() !== 0x22) r.unexpected("a key in quotes");
       const keyAt = r.pos;
-      const key = r.readString();
+      const text = r.readString();
       r.expect(0x3a, `":"`);
       try {
-        if (r.strict && Object.hasOwn(out, key)) r.fail("duplicate-key", `the key ${JSON.stringify(key)} appears twice`, keyAt);
+        const key = readKey === undefined ? text : readKey(text, keyAt);
+        if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
         r.peek();
         const at = r.pos;
         const value = readValue(r);
         if (value === undefined) r.fail("null-value", "a dictionary value cannot be null", at);
-        setOwn(out, key, value);
+        if (map === undefined) setOwn(out, text, value);
+        else map.set(key, value);
       } catch (error) {
-        rethrowWithin(error, key);
+        rethrowWithin(error, text);
       }
       const next = r.peek();
       r.pos++;
@@ -163,7 +180,7 @@ function compileDictionary(schema: DictionarySchema, readValue: JsonRead): JsonR
       r.unexpected(`"," or "}"`);
     }
     r.leave();
-    return out;
+    return map ?? out;
   };
 }
 

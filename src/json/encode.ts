@@ -1,7 +1,10 @@
 import { encodeBase64 } from "../core/base64.js";
 import { compactWriters } from "../core/compact-writer.js";
 import { Failure } from "../core/errors.js";
-import { formatDouble, formatFloat } from "../core/numbers.js";
+import { formatDouble, formatFloat, untypedNumberText } from "../core/numbers.js";
+import { jsonDateTime, jsonDateTimeOffset, type DotNetDate } from "../core/dotnet-date.js";
+import { guidDigits } from "../core/guid.js";
+import { xsdDuration } from "../core/timespan.js";
 import { scalarCheck } from "../model/values.js";
 import { quoteJsonString } from "./escape.js";
 
@@ -33,16 +36,52 @@ export const jsonWriterFor = /* @__PURE__ */ compactWriters({
         return format(number);
       };
     },
+    decimal: (node) => {
+      const check = scalarCheck(node);
+      return (value) => check(value) as string;
+    },
+    dateTime: (node) => {
+      const check = scalarCheck(node);
+      return (value) => jsonDateTime(check(value) as DotNetDate);
+    },
+    dateTimeOffset: (node) => {
+      const check = scalarCheck(node);
+      return (value) => jsonDateTimeOffset(check(value) as DotNetDate);
+    },
+    timeSpan: (node) => {
+      const check = scalarCheck(node);
+      return (value) => '"' + xsdDuration(check(value) as bigint) + '"';
+    },
+    guid: (node) => {
+      const check = scalarCheck(node);
+      return (value) => '"' + guidDigits(check(value) as string) + '"';
+    },
+    char: (node) => {
+      const check = scalarCheck(node);
+      return (value) => quoteJsonString(check(value) as string);
+    },
     bytes: (node) => {
       const check = scalarCheck(node);
       return (value) => '"' + encodeBase64(check(value) as Uint8Array) + '"';
     },
     enum: (node) => {
       const check = scalarCheck(node);
-      // Enum names are C# identifiers: nothing to escape.
-      return (value) => '"' + (check(value) as string) + '"';
+      // A value no member names is written as its number in quotes (`"7"`), as the reference writes it.
+      return (value) => {
+        const member = check(value);
+        return typeof member === "number" ? `"${member}"` : quoteJsonString(member as string);
+      };
+    },
+    flags: (node) => {
+      const check = scalarCheck(node);
+      return (value) => String(check(value));
     },
   },
+  untypedNumber: (value) => {
+    if (!Number.isFinite(value)) throw new Failure("invalid-number", `JSON cannot hold ${value} (JSV and CSV can)`, -1);
+    return untypedNumberText(value);
+  },
+  nullElement: "null",
   memberLabel: (name) => quoteJsonString(name) + ":",
   dictionaryKey: quoteJsonString,
 });

@@ -1,3 +1,5 @@
+import { rewriteInWindows } from "../core/long-text.js";
+
 /**
  * The reference's JSON string escaping (ServiceStack `JsonUtils.WriteString`): `\" \\ \b \f \n \r \t`,
  * every other control character and U+007F–U+009F as upper-case `\uXXXX`, everything else raw
@@ -30,18 +32,19 @@ export function quoteJsonString(s: string): string {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) break;
   }
-  return i === s.length ? '"' + s + '"' : '"' + escapeFrom(s, i) + '"';
+  return i === s.length ? '"' + s + '"' : '"' + rewriteInWindows(s, escapeRange) + '"';
 }
 
-function escapeFrom(s: string, first: number): string {
-  let out = s.slice(0, first);
-  let runStart = first;
-  for (let i = first; i < s.length; i++) {
+/** The escaped text of `s.slice(from, to)`: unescaped runs copied whole. */
+function escapeRange(s: string, from: number, to: number): string {
+  let out = "";
+  let runStart = from;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
       out += s.slice(runStart, i) + ESCAPE[c]!;
       runStart = i + 1;
     }
   }
-  return out + s.slice(runStart);
+  return out + s.slice(runStart, to);
 }

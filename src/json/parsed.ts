@@ -1,4 +1,5 @@
 import { setOwn } from "../core/objects.js";
+import { keyReader } from "../model/keys.js";
 import { perSchema } from "../model/compile.js";
 import { buildObject, emptySlots, UNSET } from "../model/decode-members.js";
 import { assertNever } from "../model/kinds.js";
@@ -15,22 +16,28 @@ import { GIVE_UP, JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
  */
 type Convert = (node: unknown, depth: number, maxDepth: number) => unknown;
 
+/**
+ * When the parsed tree can stand in for the text: always, only when every number is an integer
+ * literal (an integer or [Flags] member can be reached: `JSON.parse` reads `1.0` and `1` alike, the
+ * scanner does not), or never (a decimal or untyped value, whose number's text the tree has lost).
+ */
+type TreeUse = "always" | "integer-literals" | "never";
+
 interface Compiled {
   readonly convert: Convert;
-  /** Whether an integer member can be reached: `JSON.parse` reads `1.0` and `1` alike, the scanner does not. */
-  readonly readsIntegers: boolean;
+  readonly use: TreeUse;
 }
 
 /** The compiled walk of a schema, built once. */
 const converterFor: (schema: Schema) => Convert = /* @__PURE__ */ perSchema(compile);
-const integersReachable = new WeakMap<Schema, boolean>();
+const treeUses = new WeakMap<Schema, TreeUse>();
 
 /** The decoded value, or `undefined` when the scanner must read the text instead. */
 export function decodeParsed(schema: Schema, text: string, maxDepth: number): unknown {
-  const { convert, readsIntegers } = compiledFor(schema);
+  const { convert, use } = compiledFor(schema);
   // An integer member takes integer literals only (`1`, never `1.0` or `1e0`), which the parsed
   // tree cannot tell apart: where one can be reached, numbers written otherwise go to the scanner.
-  if (readsIntegers && !onlyIntegerLiterals(text)) return undefined;
+  if (use === "never" || (use === "integer-literals" && !onlyIntegerLiterals(text))) return undefined;
   let tree: unknown;
   try {
     tree = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -47,12 +54,12 @@ export function decodeParsed(schema: Schema, text: string, maxDepth: number): un
 
 function compiledFor(schema: Schema): Compiled {
   const convert = converterFor(schema);
-  let readsIntegers = integersReachable.get(schema);
-  if (readsIntegers === undefined) {
-    readsIntegers = reachesInteger(schema);
-    integersReachable.set(schema, readsIntegers);
+  let use = treeUses.get(schema);
+  if (use === undefined) {
+    use = treeUseOf(schema);
+    treeUses.set(schema, use);
   }
-  return { convert, readsIntegers };
+  return { convert, use };
 }
 
 function giveUp(): never {
@@ -65,12 +72,22 @@ function compile(schema: ResolvedSchema): Convert {
     case "boolean":
     case "integer":
     case "number":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
     case "bytes":
-    case "enum": {
+    case "enum":
+    case "flags": {
       return (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).fromTree;
     }
     case "nullable":
       return converterFor(schema.inner);
+    // Never reached: an untyped value sends the whole text to the scanner (see `treeUseOf`).
+    case "untyped":
+      return giveUp;
     case "list": {
       const element = converterFor(schema.element);
       return (node, depth, maxDepth) => {
@@ -88,17 +105,23 @@ function compile(schema: ResolvedSchema): Convert {
     }
     case "dictionary": {
       const entry = converterFor(schema.value);
+      const readKey = keyReader(schema.key);
       return (node, depth, maxDepth) => {
         if (!isTree(node)) return node === null ? undefined : giveUp();
         if (depth > maxDepth) giveUp();
-        // The parsed object becomes the result, checked in place (JSON.parse made `__proto__` an own key).
+        // The parsed object becomes the result, checked in place (JSON.parse made `__proto__` an own key);
+        // keys of another type make a Map.
+        const map = readKey === undefined ? undefined : new Map<unknown, unknown>();
         for (const key of Object.keys(node)) {
           const item = node[key];
           const value = entry(item, depth + 1, maxDepth);
           if (value === undefined) giveUp();
-          if (!Object.is(value, item)) setOwn(node, key, value);
+          if (map !== undefined) map.set(keyOf(readKey!, key), value);
+          else if (!Object.is(value, item)) setOwn(node, key, value);
         }
-        return node;
+        // Two texts for one key (`"1"`, `"01"`) are the scanner's to report.
+        if (map !== undefined && map.size !== Object.keys(node).length) giveUp();
+        return map ?? node;
       };
     }
     case "object":
@@ -171,17 +194,23 @@ function checkDepth(root: object, depth: number, maxDepth: number): void {
   }
 }
 
-/** Whether decoding `schema` can meet an integer member (following references once each). */
-function reachesInteger(schema: Schema): boolean {
+/** How decoding `schema` can use the parsed tree (following references once each). */
+function treeUseOf(schema: Schema): TreeUse {
   const seen = new Set<Schema>();
   const pending: Schema[] = [schema];
+  let use: TreeUse = "always";
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (seen.has(node)) continue;
     seen.add(node);
     switch (node.kind) {
+      case "decimal":
+      case "untyped":
+        return "never";
       case "integer":
-        return true;
+      case "flags":
+        use = "integer-literals";
+        break;
       case "nullable":
         pending.push(node.inner);
         break;
@@ -200,14 +229,28 @@ function reachesInteger(schema: Schema): boolean {
       case "string":
       case "boolean":
       case "number":
-      case "bytes":
       case "enum":
+      case "dateTime":
+      case "dateTimeOffset":
+      case "timeSpan":
+      case "guid":
+      case "char":
+      case "bytes":
         break;
       default:
         assertNever(node);
     }
   }
-  return false;
+  return use;
+}
+
+/** A key from its text, or giving up where the scanner must report it. */
+function keyOf(readKey: (text: string, at: number) => unknown, text: string): unknown {
+  try {
+    return readKey(text, 0);
+  } catch {
+    return giveUp();
+  }
 }
 
 /**

@@ -1,29 +1,17 @@
 import { decodeBase64 } from "../core/base64.js";
 import { quoteText } from "../core/objects.js";
-import { enumLookup, enumNames, integerDescription, integerFromText, notAnEnumMember } from "../model/values.js";
+import { READ_TEXT } from "../model/dotnet-values.js";
+import { integerDescription, integerFromText } from "../model/values.js";
 import type { ScalarKind, SchemaOfKind } from "../schema/nodes.js";
 import { mismatch, scalarMismatch } from "./mismatch.js";
+import { decimalScalar, enumScalar, flagsScalar, textScalar } from "./dotnet-scalars.js";
 import type { JsonReader } from "./reader.js";
+import { GIVE_UP, numberToken, type JsonScalarReader } from "./scalar-reader.js";
 
-/**
- * Thrown by a tree conversion that cannot decide, so that the scanner reads the text instead.
- * Preallocated: giving up must be cheap.
- */
-export const GIVE_UP = { reason: "let the scanner report it" };
+export { GIVE_UP, type JsonScalarReader };
 
 function giveUp(): never {
   throw GIVE_UP;
-}
-
-/** How JSON spells one scalar kind on the way in. */
-export interface JsonScalarReader {
-  /** Reads the token at the cursor (not `null`, which the caller handles) or fails at it. */
-  read(r: JsonReader): unknown;
-  /**
-   * Converts what `JSON.parse` made of the token (`undefined` for `null`), or throws {@link GIVE_UP}
-   * where it is not plainly right, so that the scanner decides and reports the position.
-   */
-  fromTree(node: unknown): unknown;
 }
 
 /** Every scalar kind's JSON reading; a new kind fails to compile here until it has one. */
@@ -70,6 +58,8 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
     const float = schema.typeName === "float";
     return {
       read: (r) => {
+        const nonFinite = nonFiniteAt(r);
+        if (nonFinite !== undefined) return float ? Math.fround(nonFinite) : nonFinite;
         const token = numberToken(r, "invalid-number", `a ${schema.typeName}`);
         const parsed = Number(token);
         const value = float ? Math.fround(parsed) : parsed;
@@ -97,25 +87,33 @@ export const JSON_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>)
     },
     fromTree: (node) => (typeof node === "string" ? (decodeBase64(node) ?? giveUp()) : node === null ? undefined : giveUp()),
   }),
-  enum: (schema) => {
-    const lookup = enumLookup(schema.values);
-    return {
-      read: (r) => {
-        if (r.peek() !== 0x22) return scalarMismatch(r, "invalid-enum", `a ${schema.typeName} name in quotes (${enumNames(schema)})`);
-        const at = r.pos;
-        const name = r.readString();
-        const value = lookup(name);
-        if (value === undefined) throw notAnEnumMember(schema, name, at);
-        return value;
-      },
-      fromTree: (node) => (typeof node === "string" ? (lookup(node) ?? giveUp()) : node === null ? undefined : giveUp()),
-    };
-  },
+  decimal: () => decimalScalar,
+  dateTime: () => textScalar("a DateTime (\\/Date(ms)\\/ or ISO 8601)", READ_TEXT.dateTime),
+  dateTimeOffset: () => textScalar("a DateTimeOffset (\\/Date(ms±hhmm)\\/ or ISO 8601)", READ_TEXT.dateTimeOffset),
+  timeSpan: () => textScalar("a TimeSpan (an XSD duration such as PT1H30M)", READ_TEXT.timeSpan),
+  guid: () => textScalar("a Guid", READ_TEXT.guid),
+  char: () => textScalar("a char (a string of one character)", READ_TEXT.char),
+  enum: enumScalar,
+  flags: flagsScalar,
 };
 
-/** The number token at the cursor (the cursor stays at its start), or a failure with `code`. */
-function numberToken(r: JsonReader, code: "invalid-integer" | "invalid-number", expected: string): string {
+/** Where a double or float belongs, the reference writes (and reads) NaN and the infinities bare (spec §13.2). */
+const NON_FINITE: readonly (readonly [string, number])[] = [
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity],
+];
+
+/** `NaN`, `Infinity` or `-Infinity` at the cursor, consumed; `undefined` (nothing consumed) for anything else. */
+function nonFiniteAt(r: JsonReader): number | undefined {
   const c = r.peek();
-  if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) return scalarMismatch(r, code, expected);
-  return r.text.slice(r.pos, r.scanNumber());
+  if (c !== 0x4e && c !== 0x49 && !(c === 0x2d && r.text.charCodeAt(r.pos + 1) === 0x49)) return undefined;
+  for (const [word, value] of NON_FINITE) {
+    if (r.text.startsWith(word, r.pos)) {
+      r.pos += word.length;
+      return value;
+    }
+  }
+  return undefined;
 }
+

@@ -1,6 +1,7 @@
 import { DecodeError, guardDecode } from "../core/errors.js";
 import { inputText } from "../core/input.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
+import { requireSchema } from "../model/compile.js";
 import type { Schema } from "../schema/nodes.js";
 import { advance, contentEnd, lineReading, readLine, type LinePlace } from "./lines.js";
 
@@ -8,10 +9,11 @@ import { advance, contentEnd, lineReading, readLine, type LinePlace } from "./li
  * Decodes JSON Lines text: for a list schema, one element per line (an empty text is an empty
  * list); for any other schema, a text of exactly one line (`row-count` otherwise). Lines end with
  * `\n` or `\r\n`, the last one optionally. Each line is read by the JSON decoder; an error's
- * line and column are in the whole text and its path starts with the element's index. Bytes are
- * read as `inputText` reads them (strict UTF-8).
+ * line and column are in the whole text and its path starts with the element's index. `input`
+ * is a string or UTF-8 bytes.
  */
 export function decodeJsonl(schema: Schema, input: string, options?: DecodeOptions): unknown {
+  requireSchema(schema);
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   const text = inputText("jsonl", input);
   return guardDecode("jsonl", text, () => {

@@ -1,5 +1,7 @@
 import type { Codec } from "../core/codec.js";
+import { resolveDecodeOptions, resolveEncodeOptions } from "../core/options.js";
 import type { TextSource } from "../core/text-source.js";
+import { requireSchema } from "../model/compile.js";
 import type { JsonDecodeOptions, JsonEncodeOptions } from "../json/index.js";
 import type { Infer, Input } from "../schema/infer.js";
 import type { ListSchema, Schema } from "../schema/nodes.js";
@@ -20,12 +22,14 @@ export interface JsonlCodec extends Codec<JsonlEncodeOptions, JsonlDecodeOptions
   /**
    * Decodes JSON Lines as they arrive (a web `ReadableStream`, a Node `Readable`, or an (async)
    * iterable of strings or UTF-8 bytes), yielding one typed element per line in bounded memory.
-   * `schema` is the element type or a list of it.
+   * `schema` is the element type or a list of it. The schema and options are checked when it is
+   * called: a mistake is a `TypeError` at once.
    */
   decodeStream<S extends Schema>(schema: S, source: TextSource, options?: JsonlDecodeOptions): AsyncGenerator<Infer<ElementOf<S>>, void, undefined>;
   /**
    * Encodes an (async) iterable of values as a stream of JSON Lines, one line per value, in pieces
-   * of about 64 KB. A refused value errors the stream with an `EncodeError`.
+   * of about 64 KB. A refused value errors the stream with an `EncodeError`. The schema and
+   * options are checked when it is called: a mistake is a `TypeError` at once.
    */
   encodeStream<S extends Schema>(
     schema: S,
@@ -43,8 +47,18 @@ export interface JsonlCodec extends Codec<JsonlEncodeOptions, JsonlDecodeOptions
 export const jsonl = {
   encode: encodeJsonl,
   decode: decodeJsonl,
-  decodeStream: decodeJsonlStream,
-  encodeStream: encodeJsonlStream,
+  // The stream functions check their schema and options when called, so a mistake is a TypeError
+  // at the call (not at the first read, and not never, for a stream of no values).
+  decodeStream: (schema: Schema, source: TextSource, options?: JsonlDecodeOptions) => {
+    requireSchema(schema);
+    resolveDecodeOptions(options);
+    return decodeJsonlStream(schema, source, options);
+  },
+  encodeStream: (schema: Schema, values: Iterable<unknown> | AsyncIterable<unknown>, options?: JsonlEncodeOptions) => {
+    requireSchema(schema);
+    resolveEncodeOptions(options);
+    return encodeJsonlStream(schema, values, options);
+  },
 } as unknown as JsonlCodec;
 
 export type { TextSource };

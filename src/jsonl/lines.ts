@@ -1,4 +1,4 @@
-import { DecodeError, EncodeError, type DecodeErrorCode } from "../core/errors.js";
+import { DecodeError, EncodeError, encodingFailure, type DecodeErrorCode, type EncodeErrorCode } from "../core/errors.js";
 import { describeValue } from "../core/objects.js";
 import { excerptAt, positionAt } from "../core/position.js";
 import { json, type JsonDecodeOptions, type JsonEncodeOptions } from "../json/index.js";
@@ -100,13 +100,36 @@ export function writeLine(schema: Schema, value: unknown, index: number | undefi
     return json.encode(schema, value as never, options);
   } catch (error) {
     if (!(error instanceof EncodeError)) throw error;
-    throw new EncodeError("jsonl", error.code, error.detail, index === undefined ? error.path : withIndex(index, error.path));
+    const lineError = new EncodeError("jsonl", error.code, error.detail, index === undefined ? error.path : withIndex(index, error.path));
+    // What a getter or Proxy trap threw stays the cause, as in every other format.
+    if (error.cause !== undefined) (lineError as { cause?: unknown }).cause = error.cause;
+    throw lineError;
   }
 }
 
 /** The elements of a list value, or the `EncodeError` of a value that is not one. */
 export function elementsOf(value: unknown): readonly unknown[] {
-  if (Array.isArray(value)) return value;
-  if (value === null || value === undefined) throw new EncodeError("jsonl", "null-value", "there is no value to encode", "");
-  throw new EncodeError("jsonl", "type-mismatch", `expected a list, got ${describeValue(value)}`, "");
+  return guardedRead(() => {
+    if (Array.isArray(value)) return value as readonly unknown[];
+    if (value === null || value === undefined) throw new EncodeError("jsonl", "null-value", "there is no value to encode", "");
+    // Describing a hostile object (a Proxy with traps) may throw too: that is reported as well.
+    throw new EncodeError("jsonl", "type-mismatch", `expected a list, got ${describeValue(value)}`, "");
+  }, "");
+}
+
+/**
+ * Runs a step of writing the caller's list outside the JSON encoder (reading an element, its
+ * length, or adding a line to the text): what a getter or Proxy trap throws is `invalid-value`,
+ * a text longer than a string can be `output-too-long`, at `path`, never raw.
+ */
+export function guardedRead<T>(read: () => T, path: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof EncodeError) throw error;
+    const failure = encodingFailure(error);
+    const encodeError = new EncodeError("jsonl", failure.code as EncodeErrorCode, failure.detail, path);
+    if (failure.cause !== undefined) (encodeError as { cause?: unknown }).cause = failure.cause;
+    throw encodeError;
+  }
 }

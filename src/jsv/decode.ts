@@ -1,6 +1,8 @@
 import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
 import { inputText } from "../core/input.js";
-import { setOwn } from "../core/objects.js";
+import { quoteText, setOwn } from "../core/objects.js";
+import { keyReader } from "../model/keys.js";
+import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
@@ -98,14 +100,22 @@ export function scalarSpelling(schema: Schema): JsvScalar | undefined {
     case "boolean":
     case "integer":
     case "number":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
     case "bytes":
     case "enum":
+    case "flags":
       return (JSV_SCALARS[node.kind] as (node: ResolvedSchema) => JsvScalar)(node);
     case "nullable":
       return scalarSpelling(node.inner);
     case "list":
     case "dictionary":
     case "object":
+    case "untyped":
       return undefined;
     default:
       return assertNever(node);
@@ -123,14 +133,25 @@ function compile(schema: ResolvedSchema): JsvRead {
     case "boolean":
     case "integer":
     case "number":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
     case "bytes":
     case "enum":
+    case "flags":
       return scalarReader(scalarSpelling(schema)!, false);
     // An empty value is null: for `T?` no value, where `T` alone would have to parse it.
     case "nullable":
       return scalarReader(scalarSpelling(schema.inner)!, true);
-    case "list":
-      return compileList(readerFor(schema.element), isContainer(resolveSchema(schema.element)));
+    case "untyped":
+      return readUntyped;
+    case "list": {
+      const element = resolveSchema(schema.element);
+      return compileList(readerFor(schema.element), isContainer(element), element.kind === "untyped");
+    }
     case "dictionary":
       return compileDictionary(schema, readerFor(schema.value));
     case "object":
@@ -171,7 +192,8 @@ function openContainer(r: JsvReader, open: number, closer: number, what: string)
   return r.fail("type-mismatch", `expected ${what}`);
 }
 
-function compileList(readElement: JsvRead, elementIsContainer: boolean): JsvRead {
+/** `nulls`: an empty element is a value (of an untyped list), read as `null`. */
+function compileList(readElement: JsvRead, elementIsContainer: boolean, nulls: boolean): JsvRead {
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACKET, closer, "a list")) return undefined;
     const out: unknown[] = [];
@@ -185,8 +207,8 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean): JsvRead
           if (elementIsContainer) r.skipWhitespace();
           const at = r.pos;
           const value = readElement(r, CLOSE_BRACKET);
-          if (value === undefined) r.fail("null-value", "a list element cannot be empty (null)", at);
-          out.push(value);
+          if (value === undefined && !nulls) r.fail("null-value", "a list element cannot be empty (null)", at);
+          out.push(value ?? null);
           if (elementIsContainer) r.skipWhitespace();
         } catch (error) {
           rethrowWithin(error, index);
@@ -201,30 +223,35 @@ function compileList(readElement: JsvRead, elementIsContainer: boolean): JsvRead
 
 function compileDictionary(schema: DictionarySchema, readValue: JsvRead): JsvRead {
   const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
+  // String keys fill a plain object; other keys, read from their text, a Map.
+  const readKey = keyReader(schema.key);
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, what)) return undefined;
     const out: Record<string, unknown> = {};
+    const map = readKey === undefined ? undefined : new Map<unknown, unknown>();
     if (r.peek() === CLOSE_BRACE) {
       r.pos++;
     } else {
       for (;;) {
         const keyAt = r.pos;
-        const key = r.readKey("a dictionary key");
+        const text = r.readKey("a dictionary key");
         r.readColon();
         try {
-          if (r.strict && Object.hasOwn(out, key)) r.fail("duplicate-key", `the key ${JSON.stringify(key)} appears twice`, keyAt);
+          const key = readKey === undefined ? text : readKey(text, keyAt);
+          if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
           const at = r.pos;
           const value = readValue(r, CLOSE_BRACE);
           if (value === undefined) r.fail("null-value", "a dictionary value cannot be empty (null)", at);
-          setOwn(out, key, value);
+          if (map === undefined) setOwn(out, text, value);
+          else map.set(key, value);
         } catch (error) {
-          rethrowWithin(error, key);
+          rethrowWithin(error, text);
         }
         if (r.next(CLOSE_BRACE)) break;
       }
     }
     r.leave();
-    return out;
+    return map ?? out;
   };
 }
 

@@ -1,3 +1,5 @@
+import { rewriteInWindows } from "../core/long-text.js";
+
 /** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF. */
 const QUOTE_TRIGGER = new Uint8Array(128);
 for (const c of '":,{}[]\r\n') QUOTE_TRIGGER[c.charCodeAt(0)] = 1;
@@ -17,14 +19,20 @@ export function jsvString(s: string): string {
 }
 
 function quote(s: string, from: number): string {
-  let first = s.indexOf('"', from);
-  if (first < 0) return '"' + s + '"';
-  let out = '"';
-  let runStart = 0;
-  while (first >= 0) {
-    out += s.slice(runStart, first + 1) + '"';
-    runStart = first + 1;
-    first = s.indexOf('"', runStart);
+  return s.indexOf('"', from) < 0 ? '"' + s + '"' : '"' + doubleQuotes(s) + '"';
+}
+
+/** `s` with every `"` doubled, in memory linear in its length. */
+export function doubleQuotes(s: string): string {
+  return rewriteInWindows(s, doubleQuotesIn);
+}
+
+function doubleQuotesIn(s: string, from: number, to: number): string {
+  let out = "";
+  let runStart = from;
+  for (let at = s.indexOf('"', from); at >= 0 && at < to; at = s.indexOf('"', runStart)) {
+    out += s.slice(runStart, at + 1) + '"';
+    runStart = at + 1;
   }
-  return out + s.slice(runStart) + '"';
+  return out + s.slice(runStart, to);
 }

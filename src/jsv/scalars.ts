@@ -2,7 +2,12 @@ import { decodeBase64, encodeBase64 } from "../core/base64.js";
 import { Failure } from "../core/errors.js";
 import { formatDouble, formatFloat, parseDotNetNumber } from "../core/numbers.js";
 import { quoteText } from "../core/objects.js";
-import { enumLookup, integerDescription, integerFromText, notAnEnumMember, scalarCheck } from "../model/values.js";
+import { jsvDateTime, jsvDateTimeOffset, type DotNetDate } from "../core/dotnet-date.js";
+import { guidDigits } from "../core/guid.js";
+import { xsdDuration } from "../core/timespan.js";
+import { READ_TEXT } from "../model/dotnet-values.js";
+import { enumReader, flagsReader, notAnEnumMember } from "../model/enum-values.js";
+import { integerDescription, integerFromText, scalarCheck } from "../model/values.js";
 import type { ScalarKind, SchemaOfKind } from "../schema/nodes.js";
 import { jsvString } from "./quote.js";
 
@@ -74,20 +79,41 @@ export const JSV_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) 
       emptyIsNull: true,
     };
   },
+  decimal: (node) => valueType(node, (value) => value as string, READ_TEXT.decimal),
+  dateTime: (node) => valueType(node, (date) => jsvDateTime(date as DotNetDate), READ_TEXT.dateTime),
+  dateTimeOffset: (node) => valueType(node, (date) => jsvDateTimeOffset(date as DotNetDate), READ_TEXT.dateTimeOffset),
+  timeSpan: (node) => valueType(node, (ticks) => xsdDuration(ticks as bigint), READ_TEXT.timeSpan),
+  guid: (node) => valueType(node, (guid) => guidDigits(guid as string), READ_TEXT.guid),
+  // Our choice (spec §13.4): a char JSV cannot hold raw (`,` `:` brackets `"` line breaks) is quoted, so it reads back.
+  char: (node) => valueType(node, (char) => jsvString(char as string), READ_TEXT.char),
   enum: (node) => {
-    const check = scalarCheck(node);
-    const lookup = enumLookup(node.values);
-    return {
-      write: (value) => check(value) as string,
-      parse: (text, at) => {
-        const value = lookup(text);
+    const read = enumReader(node);
+    return valueType(
+      node,
+      // A value no member names is its number; a spelling that JSV must quote is quoted.
+      (member) => (typeof member === "number" ? String(member) : jsvString(member as string)),
+      (text, at) => {
+        const value = read(text);
         if (value === undefined) throw notAnEnumMember(node, text, at);
         return value;
       },
-      emptyIsNull: false,
-    };
+    );
+  },
+  flags: (node) => {
+    const read = flagsReader(node);
+    return valueType(node, String, (text, at) => {
+      const value = read(text);
+      if (value === undefined) throw notAnEnumMember(node, text, at);
+      return value;
+    });
   },
 };
+
+/** A value type's spelling: checked by the model, written by `write`, read by `parse`; an empty value is no value. */
+function valueType(node: Parameters<typeof scalarCheck>[0], write: (checked: unknown) => string, parse: ScalarParse): JsvScalar {
+  const check = scalarCheck(node);
+  return { write: (value) => write(check(value)), parse, emptyIsNull: false };
+}
 
 /** `true` or `false` in any letter case, as .NET writes `True`/`False`; nothing else guessed. */
 function parseBoolean(text: string, at: number): boolean {

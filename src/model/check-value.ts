@@ -4,6 +4,7 @@ import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { Infer } from "../schema/infer.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
+import { keyedDictionaryCheck, untypedCheck } from "./check-untyped.js";
 import { INVALID, Walk, type Check, type ValueIssue } from "./check-walk.js";
 import { perSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
@@ -66,6 +67,13 @@ function compile(schema: ResolvedSchema): Check {
     case "number":
     case "bytes":
     case "enum":
+    case "flags":
+    case "decimal":
+    case "dateTime":
+    case "dateTimeOffset":
+    case "timeSpan":
+    case "guid":
+    case "char":
       return scalar((PARSED_SCALARS[schema.kind] as (node: typeof schema) => ValueCheck)(schema));
     // `null` never gets here: a member holding it is absent, a list element or entry refused.
     case "nullable":
@@ -76,6 +84,8 @@ function compile(schema: ResolvedSchema): Check {
       return dictionaryCheck(schema, checkerFor(schema.value));
     case "object":
       return objectCheck(schema);
+    case "untyped":
+      return untypedCheck;
     default:
       return assertNever(schema);
   }
@@ -104,6 +114,7 @@ function listCheck(element: Check): Check {
 }
 
 function dictionaryCheck(schema: DictionarySchema, entry: Check): Check {
+  if (schema.key !== undefined) return keyedDictionaryCheck(schema, schema.key, entry);
   const what = schema.typeName === undefined ? "a dictionary" : `a ${schema.typeName}`;
   return (value, walk) => {
     const record = walk.attempt(() => checkRecord(value, what));

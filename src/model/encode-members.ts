@@ -21,7 +21,7 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
   const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
   const keys = guarded("", () => Object.keys(record));
   if (prototype === Object.prototype || prototype === null) {
-    const items = guarded("", () => Object.values(record));
+    const items = valuesOf(record, keys);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const item = items[k];
@@ -49,6 +49,17 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
 
 function undescribed(plan: ObjectPlan, key: string): Failure {
   return new Failure("unknown-member", `${plan.schema.typeName} has no member ${quoteText(key)}`, -1).within(key);
+}
+
+/** A plain object's values, read at once; what a getter or Proxy trap throws is reported at its member. */
+function valuesOf(record: Record<string, unknown>, keys: readonly string[]): unknown[] {
+  try {
+    return Object.values(record);
+  } catch (error) {
+    // Read again one at a time, to name the member whose getter threw.
+    for (const key of keys) guarded(key, () => record[key]);
+    throw thrownWhileReading(error);
+  }
 }
 
 /** Runs a read of the user's object; what a getter or Proxy throws is reported, not passed through raw. */

@@ -10,8 +10,16 @@ const VALUE_TYPE: { readonly [K in Schema["kind"]]: boolean } = {
   boolean: true,
   integer: true,
   number: true,
+  decimal: true,
+  dateTime: true,
+  dateTimeOffset: true,
+  timeSpan: true,
+  guid: true,
+  char: true,
   bytes: false,
   enum: true,
+  flags: true,
+  untyped: false,
   nullable: false,
   list: false,
   dictionary: false,
@@ -24,7 +32,7 @@ export function isValueType(schema: Schema): schema is ValueTypeSchema {
   return VALUE_TYPE[schema.kind];
 }
 
-/** The value a .NET value type has when nothing was written: `false`, `0` (`0n` for long), the first member. */
+/** The value a .NET value type has when nothing was written: `false`, `0` (`0n` for long), the zero member, the zero date… */
 export function defaultValueOf(schema: ValueTypeSchema): boolean | number | bigint | string {
   switch (schema.kind) {
     case "boolean":
@@ -32,9 +40,25 @@ export function defaultValueOf(schema: ValueTypeSchema): boolean | number | bigi
     case "integer":
       return typeof schema.min === "bigint" ? 0n : 0;
     case "number":
+    case "flags":
       return 0;
-    case "enum":
-      return schema.values[0]!;
+    case "decimal":
+      return "0";
+    case "dateTime":
+      return "0001-01-01T00:00:00.0000000";
+    case "dateTimeOffset":
+      return "0001-01-01T00:00:00.0000000+00:00";
+    case "timeSpan":
+      return "00:00:00";
+    case "guid":
+      return "00000000-0000-0000-0000-000000000000";
+    case "char":
+      return "\0";
+    case "enum": {
+      // The member whose value is 0; an open enum without one holds the number itself.
+      const zero = schema.numbers.indexOf(0);
+      return zero < 0 ? 0 : schema.values[zero]!;
+    }
     default:
       return assertNever(schema);
   }

@@ -1,7 +1,9 @@
 import { Failure } from "../core/errors.js";
 import { isIntegerLiteral } from "../core/numbers.js";
-import { describeValue, quoteText } from "../core/objects.js";
-import type { BytesSchema, EnumMeta, IntegerSchema, NumberSchema, ScalarKind, Schema } from "../schema/nodes.js";
+import { describeValue } from "../core/objects.js";
+import type { BytesSchema, IntegerSchema, NumberSchema, ScalarKind, Schema } from "../schema/nodes.js";
+import { checkChar, checkDateTime, checkDateTimeOffset, checkDecimal, checkGuid, checkTimeSpan } from "./dotnet-values.js";
+import { enumCheck, flagsCheck } from "./enum-values.js";
 
 // What a value of each scalar kind is, whatever the format: the checks every encoder makes
 // before writing (a value the schema refuses is an `EncodeError`, never a silent conversion),
@@ -17,8 +19,15 @@ const CHECKS: { readonly [K in ScalarKind]: (node: ScalarOf<K>) => ValueCheck } 
   boolean: () => checkBoolean,
   integer: integerCheck,
   number: numberCheck,
+  decimal: () => checkDecimal,
+  dateTime: () => checkDateTime,
+  dateTimeOffset: () => checkDateTimeOffset,
+  timeSpan: () => checkTimeSpan,
+  guid: () => checkGuid,
+  char: () => checkChar,
   bytes: bytesCheck,
   enum: enumCheck,
+  flags: flagsCheck,
 };
 
 const checks = new WeakMap<Schema, ValueCheck>();
@@ -114,34 +123,6 @@ function bytesCheck(_node: BytesSchema): ValueCheck {
   };
 }
 
-/** A check that `value` is one of the enumeration's member names (exactly, as the types say). */
-function enumCheck(schema: EnumMeta<string>): ValueCheck {
-  const members = new Set<unknown>(schema.values);
-  return (value) => {
-    if (!members.has(value)) {
-      throw new Failure("invalid-enum", `${describeValue(value)} is not a ${schema.typeName} (${enumNames(schema)})`, -1);
-    }
-    return value;
-  };
-}
-
-/** The members of an enumeration as a message lists them (the first dozen). */
-export function enumNames(schema: EnumMeta<string>): string {
-  return schema.values.length > 12 ? schema.values.slice(0, 12).join(", ") + ", …" : schema.values.join(", ");
-}
-
-/** Enum member lookup: exact first, then ignoring case; returns the canonical member name. */
-export function enumLookup(values: readonly string[]): (name: string) => string | undefined {
-  const exact = new Set(values);
-  const folded = new Map(values.map((v) => [v.toLowerCase(), v]));
-  return (name) => (exact.has(name) ? name : folded.get(name.toLowerCase()));
-}
-
-/** The failure for text that is not one of an enumeration's names. */
-export function notAnEnumMember(schema: EnumMeta<string>, text: string, at: number): Failure {
-  return new Failure("invalid-enum", `${quoteText(text)} is not a ${schema.typeName} (${enumNames(schema)})`, at);
-}
-
 export function checkList(value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) throw new Failure("type-mismatch", `expected a list, got ${describeValue(value)}`, -1);
   return value;
@@ -157,6 +138,22 @@ export function checkRecord(value: unknown, what: string): Record<string, unknow
     throw new Failure("type-mismatch", `expected ${what}, got ${describeValue(value)}`, -1);
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * The keys and values of a dictionary to encode: a plain (or null-prototype) object's own
+ * enumerable keys, or a `Map`'s entries in its order. A Map keeps the order it was given, where
+ * an object lists integer-like keys (`"7"`, `"42"`) first whatever their order (JavaScript's rule).
+ */
+export function dictionaryEntries(value: unknown, what: string): { keys: unknown[]; valueAt: (index: number) => unknown } {
+  if (value instanceof Map) {
+    const values = [...value.values()];
+    return { keys: [...value.keys()], valueAt: (index) => values[index] };
+  }
+  const record = checkRecord(value, what);
+  const keys = Object.keys(record);
+  // Read one at a time, so that a getter that throws is reported at its key.
+  return { keys, valueAt: (index) => record[keys[index] as string] };
 }
 
 export function nullElement(): Failure {

@@ -1,13 +1,12 @@
-import { setOwn } from "../core/objects.js";
-import { toPascalCase } from "./naming.js";
+import { isIdentifier, toPascalCase } from "./naming.js";
 import { described, type Standard } from "./standard.js";
 import type {
   BooleanSchema,
   BytesSchema,
   DictionarySchema,
-  EnumSchema,
   IntegerSchema,
   IntegerTypeName,
+  KeySchema,
   LazySchema,
   ListSchema,
   MemberDescriptor,
@@ -124,14 +123,16 @@ export function bytes(): Standard<BytesSchema> {
   return BYTES;
 }
 
+const VALUE_TYPES = new Set(["boolean", "integer", "number", "decimal", "dateTime", "dateTimeOffset", "timeSpan", "guid", "char", "enum", "flags"]);
+
 /**
  * `T?` for a value type: `nullable(int())`, `nullable(SessionCallState)`. Absent or `null` means
  * no value, and decoding fills in no default (a filter or patch that leaves a member alone).
  */
 export function nullable<S extends ValueTypeSchema>(inner: S): Standard<NullableSchema<S>> {
   const kind = (inner as { kind?: unknown } | undefined)?.kind;
-  if (kind !== "boolean" && kind !== "integer" && kind !== "number" && kind !== "enum") {
-    throw new TypeError(`nullable() takes a value type (a bool, number or enum), not ${String(kind)}: reference types are nullable already`);
+  if (typeof kind !== "string" || !VALUE_TYPES.has(kind)) {
+    throw new TypeError(`nullable() takes a value type (a bool, number, enum, date, Guid…), not ${String(kind)}: reference types are nullable already`);
   }
   return described<NullableSchema<S>>({ kind: "nullable", inner });
 }
@@ -143,8 +144,10 @@ export function nullable<S extends ValueTypeSchema>(inner: S): Standard<Nullable
  *
  * ```ts
  * interface TreeNode { name?: string; children?: TreeNode[] }
- * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>(() => TreeNode)) });
+ * const TreeNode = object("TreeNode", { name: string(), children: list(lazy<TreeNode>((): Schema => TreeNode)) });
  * ```
+ *
+ * (The `: Schema` return type is what lets TypeScript type a constant that refers to itself.)
  */
 export function lazy<T = unknown, I = T>(resolve: () => Schema): Standard<LazySchema<T, I>> {
   if (typeof resolve !== "function") throw new TypeError("lazy() takes a function that returns the schema");
@@ -179,34 +182,6 @@ export function generic<A extends readonly Schema[], R extends Schema>(build: (.
   };
 }
 
-const ENUM_METADATA_KEYS = new Set(["kind", "typeName", "values"]);
-
-/**
- * A .NET enum written by member name. The result is both the schema and the const
- * object of members that the API's generated DTOs export: `SessionDialState.Active`.
- * The first member is the default, as in .NET.
- */
-export function enumeration<const V extends string>(typeName: string, values: readonly [V, ...V[]]): Standard<EnumSchema<V>> {
-  if (values.length === 0) throw new TypeError(`enumeration ${typeName} needs at least one member`);
-  const seen = new Set<string>();
-  const schema: Record<string, unknown> = {};
-  for (const value of values) {
-    if (ENUM_METADATA_KEYS.has(value)) {
-      throw new TypeError(`enumeration ${typeName}: member name "${value}" is reserved for the schema's metadata`);
-    }
-    if (!isIdentifier(value)) throw new TypeError(`enumeration ${typeName}: "${value}" is not a C# identifier`);
-    const folded = value.toLowerCase();
-    if (seen.has(folded)) throw new TypeError(`enumeration ${typeName}: member "${value}" is repeated`);
-    seen.add(folded);
-    // `__proto__` is a C# identifier too: assigning it would change the prototype instead.
-    setOwn(schema, value, value);
-  }
-  Object.defineProperty(schema, "kind", { value: "enum" });
-  Object.defineProperty(schema, "typeName", { value: typeName });
-  Object.defineProperty(schema, "values", { value: Object.freeze([...values]) });
-  return described(schema as EnumSchema<V>);
-}
-
 /** A `List<T>`. */
 export function list<E extends Schema>(element: E): Standard<ListSchema<E>> {
   return described<ListSchema<E>>({ kind: "list", element });
@@ -216,11 +191,25 @@ export function list<E extends Schema>(element: E): Standard<ListSchema<E>> {
 export const listOf = list;
 
 /**
- * A `Dictionary<string, T>`. `typeName` names a class that is a dictionary
- * (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
+ * A `Dictionary<string, T>`: a plain object in JavaScript. Encoders also take a `Map<string, T>`,
+ * written in its order (an object lists integer-like keys such as `"7"` first, whatever the order
+ * they were added in). `key` gives other keys (`Dictionary<int, string>`: `dictionary(string(), {
+ * key: int() })`), integers, enums or Guids: such a dictionary is a `Map`, keys written as the
+ * reference writes them (`"42"` in JSON, `42` in JSV). `typeName` names a class that is a
+ * dictionary (`class Struct : Dictionary<string, Value>`): `dictionary(Value, { typeName: "Struct" })`.
  */
-export function dictionary<V extends Schema>(value: V, options: { typeName?: string } = {}): Standard<DictionarySchema<V>> {
-  return described<DictionarySchema<V>>({ kind: "dictionary", value, typeName: options.typeName });
+export function dictionary<V extends Schema, K extends KeySchema | undefined = undefined>(
+  value: V,
+  options: { typeName?: string; key?: K } = {},
+): Standard<DictionarySchema<V, K>> {
+  const key = options.key;
+  if (key !== undefined) {
+    const kind = (key as { kind?: unknown }).kind;
+    if (kind !== "integer" && kind !== "enum" && kind !== "guid") {
+      throw new TypeError(`dictionary() keys are strings (the default), integers, enums or Guids, not ${String(kind)}`);
+    }
+  }
+  return described<DictionarySchema<V, K>>({ kind: "dictionary", value, key: key as K, typeName: options.typeName });
 }
 
 /** A member whose C# name is not the JavaScript key with its first letter upper-cased, or that has an alias. */
@@ -294,13 +283,5 @@ export function object<F extends Record<string, FieldSpec>, B extends Shape = {}
   } as ObjectSchema) as unknown as Standard<ObjectSchema<Flatten<ShapeOf<F> & B>>>;
 }
 
-function isIdentifier(name: string): boolean {
-  if (name.length === 0) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    const digit = c >= 48 && c <= 57;
-    if (!(letter || (digit && i > 0))) return false;
-  }
-  return true;
-}
+export { enumeration, flags } from "./enums.js";
+export { char, dateTime, dateTimeOffset, decimal, guid, timeSpan, typed, untyped } from "./dotnet.js";

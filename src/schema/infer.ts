@@ -1,6 +1,7 @@
 import type {
   DictionarySchema,
   EnumMeta,
+  TypedValue,
   IntegerSchema,
   LazySchema,
   ListSchema,
@@ -23,11 +24,23 @@ interface OutputOf<S> {
   boolean: boolean;
   integer: S extends IntegerSchema<infer T> ? T : never;
   number: number;
+  decimal: string;
+  dateTime: string;
+  dateTimeOffset: string;
+  timeSpan: string;
+  guid: string;
+  char: string;
   bytes: Uint8Array;
-  enum: S extends EnumMeta<infer V> ? V : never;
+  enum: S extends EnumMeta<infer V, infer O> ? (O extends true ? V | number : V) : never;
+  flags: number;
+  untyped: Untyped;
   nullable: S extends NullableSchema<infer I> ? Infer<I> : never;
   list: S extends ListSchema<infer E> ? Infer<E>[] : never;
-  dictionary: S extends DictionarySchema<infer V> ? Record<string, Infer<V>> : never;
+  dictionary: S extends DictionarySchema<infer V, infer K>
+    ? [K] extends [Schema]
+      ? Map<Infer<K>, Infer<V>>
+      : Record<string, Infer<V>>
+    : never;
   // Value-type members (bools, numbers, enums) are always present; the rest may be absent.
   // Key remapping keeps each member's JSDoc for the editor.
   object: S extends ObjectSchema<infer O>
@@ -47,11 +60,25 @@ interface InputOf<S> {
   // A safe-integer `number` stands for a `long` exactly.
   integer: S extends IntegerSchema<infer T> ? (T extends bigint ? bigint | number : T) : never;
   number: number;
+  // A number that is exactly a decimal (0.5, not 0.1).
+  decimal: string | number;
+  dateTime: string;
+  dateTimeOffset: string;
+  timeSpan: string;
+  guid: string;
+  char: string;
   bytes: Uint8Array;
-  enum: S extends EnumMeta<infer V> ? V : never;
+  enum: S extends EnumMeta<infer V, infer O> ? (O extends true ? V | number : V) : never;
+  flags: number;
+  untyped: Untyped;
   nullable: S extends NullableSchema<infer I> ? Input<I> : never;
   list: S extends ListSchema<infer E> ? readonly Input<E>[] : never;
-  dictionary: S extends DictionarySchema<infer V> ? Readonly<Record<string, Input<V>>> : never;
+  // A Map keeps the order of integer-like keys, which an object lists first.
+  dictionary: S extends DictionarySchema<infer V, infer K>
+    ? [K] extends [Schema]
+      ? ReadonlyMap<Input<K>, Input<V>>
+      : Readonly<Record<string, Input<V>>> | ReadonlyMap<string, Input<V>>
+    : never;
   object: S extends ObjectSchema<infer O> ? Simplify<{ readonly [K in keyof O]?: Input<O[K]> | null }> : never;
   lazy: S extends LazySchema<unknown, infer I> ? I : never;
 }
@@ -61,6 +88,13 @@ interface InputOf<S> {
  * builder's result, and the DTOs, which state their named interfaces (`SessionInfo`).
  */
 type Stated<O, I> = { readonly "~standard": { readonly types?: { readonly output: O; readonly input: I } | undefined } };
+
+/**
+ * A value of an untyped (.NET `object`) slot: a string, number, bigint, boolean, an array (a
+ * `List<object>`, which may hold `null`), a plain object (a `Dictionary<string, object>`, or a class
+ * with its `__type`), or a value of a described type made with `typed`.
+ */
+export type Untyped = string | number | bigint | boolean | null | TypedValue | readonly Untyped[] | { readonly [key: string]: Untyped };
 
 /** Fails to compile when a table above misses a kind. */
 type Complete<T extends Record<SchemaKind, unknown>> = T;

@@ -39,8 +39,23 @@ export function dotNetTypeName(schema: Schema): string {
     case "integer":
     case "number":
     case "enum":
+    case "flags":
     case "object":
       return schema.typeName;
+    case "decimal":
+      return "decimal";
+    case "dateTime":
+      return "DateTime";
+    case "dateTimeOffset":
+      return "DateTimeOffset";
+    case "timeSpan":
+      return "TimeSpan";
+    case "guid":
+      return "Guid";
+    case "char":
+      return "char";
+    case "untyped":
+      return "object";
     case "bytes":
       return "byte[]";
     case "nullable":
@@ -48,7 +63,7 @@ export function dotNetTypeName(schema: Schema): string {
     case "list":
       return `List<${dotNetTypeName(schema.element)}>`;
     case "dictionary":
-      return schema.typeName ?? `Dictionary<string, ${dotNetTypeName(schema.value)}>`;
+      return schema.typeName ?? `Dictionary<${schema.key === undefined ? "string" : dotNetTypeName(schema.key)}, ${dotNetTypeName(schema.value)}>`;
     case "lazy":
       // Named by what it refers to; a reference is followed once, so recursion ends here.
       return nameOfReferenced(schema.resolve());
@@ -56,5 +71,17 @@ export function dotNetTypeName(schema: Schema): string {
 }
 
 function nameOfReferenced(schema: Schema): string {
-  return schema.kind === "object" || schema.kind === "enum" ? schema.typeName : schema.kind === "dictionary" && schema.typeName ? schema.typeName : schema.kind;
+  return schema.kind === "object" || schema.kind === "enum" || schema.kind === "flags" ? schema.typeName : schema.kind === "dictionary" && schema.typeName ? schema.typeName : schema.kind;
+}
+
+/** Letters, digits and `_`, not starting with a digit: a C# identifier as a member name can be. */
+export function isIdentifier(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    const digit = c >= 48 && c <= 57;
+    if (!(letter || (digit && i > 0))) return false;
+  }
+  return true;
 }

@@ -43,20 +43,79 @@ export interface BytesSchema {
   readonly kind: "bytes";
 }
 
-/** Own metadata of an enumeration; its members are the other (enumerable) properties. */
-export interface EnumMeta<V extends string> {
-  readonly kind: "enum";
-  /** The C# type name, for messages. */
-  readonly typeName: string;
-  /** Member names in declaration order; the first is the default, as in .NET. */
-  readonly values: readonly V[];
+/**
+ * A .NET `decimal`: a value type (default `"0"`), held as its invariant text, which keeps the scale
+ * and every digit (`"1.10"`, `"79228162514264337593543950335"`). Encoders also take a `number` that
+ * is exactly a decimal (`0.5`, never `0.1`).
+ */
+export interface DecimalSchema {
+  readonly kind: "decimal";
 }
 
 /**
- * A .NET enum, written by member name. The schema doubles as the const object the
- * generated DTOs expose (`SessionDialState.None === "None"`); its metadata is non-enumerable.
+ * A .NET `DateTime`: a value type (default `"0001-01-01T00:00:00.0000000"`), held as its
+ * round-trip ("o") text, which keeps every tick and the kind: `Z` Utc, `±hh:mm` Local (at that
+ * offset), no suffix Unspecified.
  */
-export type EnumSchema<V extends string = string> = EnumMeta<V> & { readonly [K in V]: K };
+export interface DateTimeSchema {
+  readonly kind: "dateTime";
+}
+
+/** A .NET `DateTimeOffset`: a value type held as its "o" text with its offset (`"2021-06-15T13:45:30.1234567+05:30"`). */
+export interface DateTimeOffsetSchema {
+  readonly kind: "dateTimeOffset";
+}
+
+/** A .NET `TimeSpan`: a value type (default `"00:00:00"`) held as its "c" text, `[-][d.]hh:mm:ss[.fffffff]`. */
+export interface TimeSpanSchema {
+  readonly kind: "timeSpan";
+}
+
+/** A .NET `Guid`: a value type held as lower-case "D" text (`"0f8fad5b-d9cb-469f-a165-70867728950e"`). */
+export interface GuidSchema {
+  readonly kind: "guid";
+}
+
+/** A .NET `char`: a value type (default `"\0"`) held as a string of one UTF-16 code unit. */
+export interface CharSchema {
+  readonly kind: "char";
+}
+
+/** Own metadata of an enumeration; its members are the other (enumerable) properties. */
+export interface EnumMeta<V extends string, O extends boolean = boolean> {
+  readonly kind: "enum";
+  /** The C# type name, for messages. */
+  readonly typeName: string;
+  /** The members' JavaScript values in declaration order: their names, or their `[EnumMember]` spellings. */
+  readonly values: readonly V[];
+  /** The members' C# names, in the same order. */
+  readonly names: readonly string[];
+  /** The members' numeric values, in the same order (0, 1, 2… unless given). */
+  readonly numbers: readonly number[];
+  /** Whether a value with no member (`(Color)7`) is held, as a number; otherwise it is an error. */
+  readonly open: O;
+}
+
+/**
+ * A .NET enum, written by member name (or `[EnumMember]` spelling). The schema doubles as the
+ * const object the generated DTOs expose (`SessionDialState.None === "None"`), keyed by C# name;
+ * its metadata is non-enumerable.
+ */
+export type EnumSchema<V extends string = string, M extends Record<string, V> = { readonly [K in V]: K }, O extends boolean = false> = EnumMeta<V, O> & {
+  readonly [K in keyof M]: M[K];
+};
+
+/** A `[Flags]` enum: a value type held as its number (default `0`), written as the number, as the reference writes it. */
+export interface FlagsMeta {
+  readonly kind: "flags";
+  readonly typeName: string;
+  /** The members' C# names and values in declaration order. */
+  readonly names: readonly string[];
+  readonly numbers: readonly number[];
+}
+
+/** A `[Flags]` enum's schema, which doubles as the const object of its members' values (`Perms.Read === 1`). */
+export type FlagsSchema<N extends string = string> = FlagsMeta & { readonly [K in N]: number };
 
 /** `T?` for a value type `T`: absent (or null) means no value, and no default is filled in. */
 export interface NullableSchema<S extends ValueTypeSchema = ValueTypeSchema> {
@@ -70,14 +129,28 @@ export interface ListSchema<E extends Schema = Schema> {
   readonly element: E;
 }
 
+/** What a dictionary's keys may be besides strings: integers, enums and Guids. */
+export type KeySchema = IntegerSchema | EnumMeta<string> | GuidSchema;
+
 /**
- * A `Dictionary<string, T>`: a reference type, keys kept in insertion order. `typeName` names a
+ * A `Dictionary<K, T>`: a reference type, keys kept in insertion order. `key` is `undefined` for
+ * string keys (a plain object in JavaScript), else the key's type (a `Map`). `typeName` names a
  * class that is a dictionary (`class Struct : Dictionary<string, Value>`).
  */
-export interface DictionarySchema<V extends Schema = Schema> {
+export interface DictionarySchema<V extends Schema = Schema, K extends KeySchema | undefined = KeySchema | undefined> {
   readonly kind: "dictionary";
   readonly value: V;
+  readonly key: K;
   readonly typeName: string | undefined;
+}
+
+/**
+ * A .NET `object` member (and `List<object>`, `Dictionary<string, object>`): any value, written by
+ * its runtime type. In JavaScript: a string, number, bigint, boolean, array, plain object, or a
+ * {@link TypedValue} for a .NET type JavaScript has no value for (a date, a decimal).
+ */
+export interface UntypedSchema {
+  readonly kind: "untyped";
 }
 
 /** One member of an object, in the order the reference writes it. */
@@ -121,8 +194,16 @@ export type Schema =
   | BooleanSchema
   | IntegerSchema
   | NumberSchema
+  | DecimalSchema
+  | DateTimeSchema
+  | DateTimeOffsetSchema
+  | TimeSpanSchema
+  | GuidSchema
+  | CharSchema
   | BytesSchema
   | EnumMeta<string>
+  | FlagsMeta
+  | UntypedSchema
   | NullableSchema
   | ListSchema<Schema>
   | DictionarySchema<Schema>
@@ -139,7 +220,27 @@ export type SchemaOfKind<K extends SchemaKind> = Extract<Schema, { readonly kind
 export type ResolvedSchema = Exclude<Schema, LazySchema<unknown, unknown>>;
 
 /** Schemas whose .NET type is a value type: always written, never absent after decoding. */
-export type ValueTypeSchema = BooleanSchema | IntegerSchema | NumberSchema | EnumMeta<string>;
+export type ValueTypeSchema =
+  | BooleanSchema
+  | IntegerSchema
+  | NumberSchema
+  | DecimalSchema
+  | DateTimeSchema
+  | DateTimeOffsetSchema
+  | TimeSpanSchema
+  | GuidSchema
+  | CharSchema
+  | EnumMeta<string>
+  | FlagsMeta;
 
 /** Kinds whose values are written as one token (no brackets): what a format spells itself. */
-export type ScalarKind = Exclude<SchemaKind, "list" | "dictionary" | "object" | "nullable" | "lazy">;
+export type ScalarKind = Exclude<SchemaKind, "list" | "dictionary" | "object" | "nullable" | "lazy" | "untyped">;
+
+/**
+ * A value of a described .NET type inside an untyped (`object`) slot, for the types JavaScript has
+ * no value of its own for: `typed(dateTime(), "2021-06-15T13:45:30.0000000Z")`, `typed(decimal(), "1.10")`.
+ */
+export interface TypedValue {
+  readonly schema: Schema;
+  readonly value: unknown;
+}

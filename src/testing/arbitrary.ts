@@ -1,6 +1,9 @@
 import type * as FastCheck from "fast-check";
 import type { Infer } from "../schema/infer.js";
 import { resolveSchema } from "../model/compile.js";
+import { roundTripText, type DateZone } from "../core/dotnet-date.js";
+import { parseGuid } from "../core/guid.js";
+import { timeSpanText } from "../core/timespan.js";
 import { assertNever, isValueType } from "../model/kinds.js";
 import type { Schema } from "../schema/nodes.js";
 
@@ -12,6 +15,9 @@ export type FastCheckApi = Pick<
   typeof FastCheck,
   | "array"
   | "bigInt"
+  | "subarray"
+  | "tuple"
+  | "uniqueArray"
   | "boolean"
   | "constant"
   | "constantFrom"
@@ -119,10 +125,27 @@ export function arbitraryFor<S extends Schema>(
         return fc.integer({ min: node.min as number, max: node.max as number });
       case "number":
         return node.typeName === "float" ? fc.float({ noNaN, noDefaultInfinity: noNaN }) : fc.double({ noNaN, noDefaultInfinity: noNaN });
+      case "decimal":
+        return decimals(fc);
+      case "dateTime":
+        return dates(fc, false);
+      case "dateTimeOffset":
+        return dates(fc, true);
+      case "timeSpan":
+        return fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(timeSpanText);
+      case "guid":
+        return fc.uint8Array({ minLength: 16, maxLength: 16 }).map((bytes) => parseGuid([...bytes].map((b) => b.toString(16).padStart(2, "0")).join(""))!);
+      case "char":
+        return fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
       case "bytes":
         return fc.uint8Array({ maxLength: 12 });
       case "enum":
-        return fc.constantFrom(...node.values);
+        // An open enum also holds values no member names.
+        return node.open ? fc.oneof(fc.constantFrom(...node.values), fc.integer().filter((n) => !node.numbers.includes(n))) : fc.constantFrom(...node.values);
+      case "flags":
+        return fc.oneof(fc.integer(), fc.subarray([...node.numbers]).map((bits) => bits.reduce((a, b) => a | b, 0)));
+      case "untyped":
+        return untypedValues(fc, string, key, depth >= maxRecursion ? 0 : maxRecursion - depth, maxLength, maxKeys);
       // A `T?` member is sometimes absent (as every optional member is); elsewhere it holds a `T`.
       case "nullable":
         return build(node.inner, depth);
@@ -132,6 +155,11 @@ export function arbitraryFor<S extends Schema>(
       }
       case "dictionary": {
         const entry = build(node.value, depth);
+        if (node.key !== undefined) {
+          // Keys of another type than string: a Map, its keys unique.
+          const keys = build(node.key, depth)!;
+          return entry === undefined ? fc.constant(new Map()) : fc.uniqueArray(fc.tuple(keys, entry), { maxLength: maxKeys, selector: ([k]) => k }).map((pairs) => new Map(pairs));
+        }
         return entry === undefined ? fc.constant({}) : fc.dictionary(key, entry, { maxKeys, noNullPrototype: true });
       }
       case "object": {
@@ -149,4 +177,49 @@ export function arbitraryFor<S extends Schema>(
     }
   };
   return (build(schema, 0) ?? fc.constant(undefined)) as FastCheck.Arbitrary<Infer<S>>;
+}
+
+/** Canonical decimal texts: any 96-bit magnitude at any scale from 0 to 28, and the edges. */
+function decimals(fc: FastCheckApi): FastCheck.Arbitrary<string> {
+  const any = fc.tuple(fc.bigInt({ min: 0n, max: 2n ** 96n - 1n }), fc.integer({ min: 0, max: 28 }), fc.boolean()).map(([magnitude, scale, negative]) => {
+    const digits = String(magnitude).padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return negative && magnitude !== 0n ? `-${text}` : text;
+  });
+  return fc.oneof(any, fc.constantFrom("0", "1.10", "0.0000001", "79228162514264337593543950335", "-79228162514264337593543950335", "0.00"));
+}
+
+/** "o" texts of any tick in 0001–9999, Utc, Unspecified or Local at an offset (a DateTimeOffset: always an offset). */
+function dates(fc: FastCheckApi, offsetOnly: boolean): FastCheck.Arbitrary<string> {
+  const ticks = fc.oneof(fc.bigInt({ min: 0n, max: 3_155_378_975_999_999_999n }), fc.bigInt({ min: 0n, max: 3_652_058n }).map((days) => days * 864_000_000_000n));
+  const offset = fc.integer({ min: -840, max: 840 });
+  const zone: FastCheck.Arbitrary<DateZone> = offsetOnly ? offset : fc.oneof(fc.constantFrom<DateZone>("utc", "unspecified"), offset);
+  return fc
+    .tuple(ticks, zone)
+    .filter(([t, z]) => typeof z !== "number" || (t - BigInt(z) * 600_000_000n >= 0n && t - BigInt(z) * 600_000_000n <= 3_155_378_975_999_999_999n))
+    .map(([t, z]) => roundTripText({ ticks: t, zone: z }));
+}
+
+/**
+ * Untyped values that every format gives back as they are (see `untyped()`): strings, booleans,
+ * safe integers, finite doubles, integers past 2^53 as bigints, arrays (with `null` elements) and
+ * plain objects, nested `levels` deep.
+ */
+function untypedValues(
+  fc: FastCheckApi,
+  string: FastCheck.Arbitrary<string>,
+  key: FastCheck.Arbitrary<string>,
+  levels: number,
+  maxLength: number,
+  maxKeys: number,
+): FastCheck.Arbitrary<unknown> {
+  const big = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).filter((n) => n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER));
+  const scalar = fc.oneof(string, fc.boolean(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true }), big);
+  if (levels === 0) return scalar;
+  const inner = untypedValues(fc, string, key, levels - 1, maxLength, maxKeys);
+  return fc.oneof(
+    { weight: 3, arbitrary: scalar },
+    { weight: 1, arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength }) },
+    { weight: 1, arbitrary: fc.dictionary(key, inner, { maxKeys, noNullPrototype: true }) },
+  );
 }

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = (name: string) => readFileSync(`${root}fixtures/samples/${name}`, "utf8");
 
 /** Minified and gzipped size budgets in KB (1,024 bytes), as the README states them. */
-const BUDGET_KB = { jsvOnly: 15, withCsv: 26 };
+const BUDGET_KB = { jsvOnly: 23, withCsv: 35 };
 
 /** Fails the build at any import of a Node built-in: the library must not need one. */
 const noNodeBuiltins: Plugin = {

@@ -7,10 +7,14 @@ import { dictionary, EncodeError, json, jsv, object, SessionInfo, string } from 
 describe("encoders write own members of plain records only", () => {
   const Bag = object("Bag", { map: dictionary(string()) });
   test.each([
-    ["a Map", { map: new Map([["k", "v"]]) }],
+    ["a Set", { map: new Set(["k"]) }],
     ["a Date", { map: new Date(0) }],
   ])("%s for a dictionary is refused, not written as {}", (_, value) => {
     for (const codec of [json, jsv, csv] as (typeof json)[]) expect(() => codec.encode(Bag, value as never)).toThrow(EncodeError);
+  });
+
+  test("a Map for a dictionary is written with its entries, in its order", () => {
+    expect(json.encode(Bag, { map: new Map([["k", "v"], ["1", "w"]]) })).toBe('{"map":{"k":"v","1":"w"}}');
   });
 
   test("what Object.prototype holds (a polluted prototype) is never written", () => {

@@ -27,6 +27,11 @@ describe("fields", () => {
     expect(csv.encode(Note, { text })).toBe(`Text,Tags\r\n${written},\r\n`);
   });
 
+  test("a cell of many quotes, built in blocks (issue 17, item 9), has every quote doubled", () => {
+    const text = 'ab"c\n'.repeat(100_000);
+    expect(csv.encode(Note, { text })).toBe(`Text,Tags\r\n"${text.replaceAll('"', '""')}",\r\n`);
+  });
+
   test("nested values are compact JSV, quoted because they start with [ or {", () => {
     expect(csv.encode(Note, { tags: ["a", "b,c", ""] })).toBe('Text,Tags\r\n,"[a,""b,c"",""""]"\r\n');
     expect(csv.encode(Note, { tags: [] })).toBe('Text,Tags\r\n,"[]"\r\n');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import { categoryOf, listOf, object, SessionInfo, string, type DecodeErrorCode } from "../../src/index.js";
-import { named } from "../json/support.js";
+import { named } from "../support/tables.js";
 import { sessionVectors } from "../support/vectors.js";
 import { decodeOutcome, pieces, streamOutcome } from "./stream-support.js";
 

@@ -132,7 +132,7 @@ describe("the generated descriptions", () => {
     expect(page.members.map((m) => m.key)).toEqual(["title", "items", "total"]);
     const pair = generic["Pair"]!(schema("Person"), schema("Numbers")) as ObjectSchema;
     expect(pair.typeName).toBe("Pair<Person, Numbers>");
-    expect(described(pair.members[2]!.schema)).toEqual(described({ kind: "dictionary", value: schema("Numbers"), typeName: undefined }));
+    expect(described(pair.members[2]!.schema)).toEqual(described({ kind: "dictionary", value: schema("Numbers"), key: undefined, typeName: undefined }));
   });
 
   test("describe a class that is a list, and one that refers to itself through a generic", () => {

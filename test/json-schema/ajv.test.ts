@@ -131,7 +131,7 @@ describe("ajv accepts", () => {
 
   test("what the encoder writes for values drawn from the descriptions, in both views", () => {
     for (const [, schema] of PROPERTY_SCHEMAS) {
-      for (const value of fc.sample(arbitraryFor(fc, schema), { numRuns: 20, seed: 18 })) {
+      for (const value of fc.sample(arbitraryFor(fc, schema, { nonFinite: false }), { numRuns: 20, seed: 18 })) {
         expectAccepted(schema, json.encode(schema, value), "camel");
         expectAccepted(schema, json.encode(schema, value, { case: "pascal" }), "pascal");
       }

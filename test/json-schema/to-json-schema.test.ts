@@ -25,7 +25,7 @@ import {
   type JsonSchemaOptions,
   type Schema,
 } from "../../src/index.js";
-import { named } from "../json/support.js";
+import { named } from "../support/tables.js";
 
 // toJsonSchema: the JSON of a described type as a JSON Schema document (draft 2020-12 by default),
 // kind by kind, with named types under $defs and recursion through $ref.
@@ -79,7 +79,12 @@ describe("each kind, as the root of a document", () => {
         schema: bytes(),
         output: { type: "string", contentEncoding: "base64", pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$" },
       },
-      { name: "an enum: its names, titled by its type", schema: Color, output: { title: "Color", type: "string", enum: ["Red", "Green"] } },
+      {
+        name: "an enum: its names, titled by its type; read also from its members' numbers",
+        schema: Color,
+        output: { title: "Color", type: "string", enum: ["Red", "Green"] },
+        input: { title: "Color", anyOf: [{ type: "string", enum: ["Red", "Green"] }, { type: "integer", enum: [0, 1] }] },
+      },
       { name: "a nullable: its value type (null is a member's business)", schema: nullable(int()), output: { type: "integer", minimum: -2147483648, maximum: 2147483647 } },
       { name: "a list", schema: list(string()), output: { type: "array", items: { type: "string" } } },
       { name: "a dictionary", schema: dictionary(boolean()), output: { type: "object", additionalProperties: { type: "boolean" } } },

@@ -11,7 +11,8 @@ import {
   type JsonDecodeOptions,
   type Schema,
 } from "../../src/index.js";
-import { decodeError, named, namedErrors, where } from "./support.js";
+import { decodeError, where } from "../support/errors.js";
+import { named, namedErrors } from "../support/tables.js";
 
 // The JSON decoder's bounds: nesting depth (`maxDepth`, the root container counting as 1) and
 // text length (`maxLength`, in UTF-16 code units). Hostile input gives a DecodeError, quickly,
@@ -45,7 +46,7 @@ describe("the defaults", () => {
 
   test("64 levels decode, the 65th is refused", () => {
     expect(json.decode(SessionInfo, unknownNested(63))).toMatchObject({ dialState: "None" });
-    expect(where(decodeError(SessionInfo, unknownNested(64)))).toEqual({ code: "depth-limit", path: "", at: "1:69" });
+    expect(where(decodeError(json, SessionInfo, unknownNested(64)))).toEqual({ code: "depth-limit", path: "", at: "1:69" });
   });
 });
 
@@ -72,7 +73,7 @@ describe("documents beyond the limits are refused", () => {
       { name: "the position of a long text's limit", text: "{\n\n}", options: { maxLength: 3 }, code: "input-too-long", path: "", at: "3:1" },
     ]),
   )("%s", (_, { schema, text, options, code, path, at }) => {
-    expect(where(decodeError(schema ?? SessionInfo, text, options))).toEqual({ code, path, at });
+    expect(where(decodeError(json, schema ?? SessionInfo, text, options))).toEqual({ code, path, at });
   });
 });
 
@@ -90,7 +91,7 @@ describe("a 1,000,000-deep document gives a DecodeError quickly, without a stack
     ]),
   )("%s", (_, { schema, text, options, code, path, at }) => {
     const started = performance.now();
-    const error = decodeError(schema ?? SessionInfo, text, options);
+    const error = decodeError(json, schema ?? SessionInfo, text, options);
     const elapsed = performance.now() - started;
     expect(where(error)).toEqual({ code, path, at });
     // A safety bound, not a benchmark: quadratic work on a million levels would take minutes.

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { json, SessionInfo } from "../../src/index.js";
 import { fixtureText } from "../support/vectors.js";
-import { decodeError, named } from "./support.js";
+import { decodeError } from "../support/errors.js";
+import { named } from "../support/tables.js";
 
 // The fuzz contract's simplest case: a document cut short anywhere is a DecodeError that says the
 // text ended (`unexpected-end`) and points at the end, never a value with members missing (the
@@ -21,7 +22,7 @@ describe("every proper prefix of a valid SessionInfo document is refused as trun
   )("%s", (_, { text, strict }) => {
     const wrong: string[] = [];
     for (let end = 0; end < text.length; end++) {
-      const error = decodeError(SessionInfo, text.slice(0, end), { strict });
+      const error = decodeError(json, SessionInfo, text.slice(0, end), { strict });
       if (error.code !== "unexpected-end" || error.offset !== end) {
         wrong.push(`prefix of ${end}: ${error.code} at offset ${error.offset}`);
       }

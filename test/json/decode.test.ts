@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { dictionary, json, SessionInfo, string } from "../../src/index.js";
-import { decodeError, MEMBER_DEFAULTS, named, namedErrors, SESSION_DEFAULTS, where } from "./support.js";
+import { decodeError, where } from "../support/errors.js";
+import { named, namedErrors } from "../support/tables.js";
+import { MEMBER_DEFAULTS, SESSION_DEFAULTS } from "./support.js";
 
 // What the JSON decoder reads, and into which value (spec §7.2, §12.2, §12.4, §12.5, §12.7).
 // Errors are in decode-errors.test.ts, limits in decode-limits.test.ts, truncation in
@@ -124,7 +126,7 @@ describe("strict decoding reports what lenient decoding passes over", () => {
       at: "1:49",
     },
   ] as const))("%s", (_, { text, code, path, at }) => {
-    expect(where(decodeError(SessionInfo, text, { strict: true }))).toEqual({ code, path, at });
+    expect(where(decodeError(json, SessionInfo, text, { strict: true }))).toEqual({ code, path, at });
   });
 
   test("dictionary keys are compared exactly: keys differing in letter case are distinct", () => {

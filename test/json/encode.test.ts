@@ -15,7 +15,7 @@ import {
   type EncodeErrorCode,
   type Schema,
 } from "../../src/index.js";
-import { named, namedErrors } from "./support.js";
+import { named, namedErrors } from "../support/tables.js";
 
 // How evo-codec writes JSON: exactly as ServiceStack.Text's JsonSerializer on a camelCase host
 // (spec §7.1, §12.1, §12.2), and which values it refuses. String escaping is in escape.test.ts.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dictionary, json, string } from "../../src/index.js";
-import { named } from "./support.js";
+import { named } from "../support/tables.js";
 
 // JSON string escaping, byte for byte as the reference's JsonUtils.WriteString (spec §7.1): the
 // seven short escapes, upper-case \uXXXX for the other C0 controls and U+007F–U+009F, and
@@ -46,6 +46,13 @@ describe("strings are escaped as the reference escapes them", () => {
       const expected = named[c] ?? (c < 0x20 || c >= 0x7f ? hex : String.fromCharCode(c));
       expect(encode(String.fromCharCode(c)), hex).toBe(`"${expected}"`);
     }
+  });
+
+  test("a string of many escapes, built in blocks (issue 17, item 9), is escaped exactly as character by character", () => {
+    const units = ['"', "a", "\n", "bc", "\u0001", "\\", "\u0085", "😀", "xyz"];
+    const long = Array.from({ length: 300_000 }, (_, i) => units[(i * 7) % units.length]).join("");
+    const byCharacter = [...long].map((c) => encode(c).slice(1, -1)).join("");
+    expect(encode(long)).toBe(`"${byCharacter}"`);
   });
 
   test("dictionary keys are escaped like values and never re-cased", () => {

@@ -1,5 +1,4 @@
-import { expect } from "vitest";
-import { DecodeError, jsonl, listOf, SessionInfo, type JsonlDecodeOptions, type Schema } from "../../src/index.js";
+import { listOf, SessionInfo } from "../../src/index.js";
 import { sessionVectors } from "../support/vectors.js";
 
 export const Sessions = listOf(SessionInfo);
@@ -7,18 +6,6 @@ export const Sessions = listOf(SessionInfo);
 /** The reference vectors' sessions, and their JSON as the reference wrote it (what each line must be). */
 export const vectorValues = sessionVectors.filter((v) => v.kind === "single").map((v) => v.value);
 export const vectorJson = sessionVectors.filter((v) => v.kind === "single").map((v) => v.json!);
-
-/** Decodes JSON Lines that must fail, insisting that the failure is a JSON Lines `DecodeError`. */
-export function jsonlError(schema: Schema, text: string, options?: JsonlDecodeOptions): DecodeError {
-  try {
-    jsonl.decode(schema, text, options);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).format).toBe("jsonl");
-    return error as DecodeError;
-  }
-  return expect.unreachable(`decoded ${JSON.stringify(text.slice(0, 60))}`);
-}
 
 /** Cuts a text into pieces of varying sizes, so that pieces end inside lines, CRLFs and surrogate pairs. */
 export function* pieces(text: string, sizes = [1, 7, 64, 3, 1000, 2]): Generator<string> {

@@ -37,6 +37,11 @@ describe("strings", () => {
   });
 });
 
+test("a string of many quotes, built in blocks (issue 17, item 9), has every quote doubled", () => {
+  const long = 'ab"c,'.repeat(100_000);
+  expect(jsv.encode(string(), long)).toBe(`"${long.replaceAll('"', '""')}"`);
+});
+
 describe("the @servicestack/client bugs evo-codec does not have", () => {
   test("a string that starts with a quote comes back whole", () => {
     const value = { v: '"quoted" start', tags: ['"', '"x'], map: { '"k': '"v' } };

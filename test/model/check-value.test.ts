@@ -23,7 +23,7 @@ import {
   type ValueIssueCode,
 } from "../../src/index.js";
 import { formatPath } from "../../src/core/path.js";
-import { named } from "../json/support.js";
+import { named } from "../support/tables.js";
 
 // The value-level check: an already-parsed value (what JSON.parse gives, or a decoded value)
 // checked by the decoders' rules, with every problem reported, each with its path as segments.

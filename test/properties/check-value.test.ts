@@ -14,6 +14,8 @@ const CASES: readonly NameCase[] = ["camel", "pascal"];
 describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
   describe.each(PROPERTY_SCHEMAS)("%s", (_, schema) => {
     const values = arbitraryFor(fc, schema);
+    // JSON holds no NaN or infinity, and JSON.parse rounds integers past 2^53, which the decoder reads exactly.
+    const jsonValues = arbitraryFor(fc, schema, { nonFinite: false }).filter((value) => !hasUnsafeInteger(json.encode(schema, value)));
 
     it(
       "passes every decoded value and gives it back as it is",
@@ -33,7 +35,7 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
       "reads JSON.parse of the %s-case JSON as the decoder reads the text",
       (nameCase) => {
         fc.assert(
-          fc.property(values, (value) => {
+          fc.property(jsonValues, (value) => {
             const text = json.encode(schema, value, { case: nameCase });
             expect(checkValue(schema, JSON.parse(text))).toEqual({ value: json.decode(schema, text) });
           }),
@@ -46,7 +48,7 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
     it(
       "agrees with the decoder on JSON with one part replaced by any JSON value, leniently and strictly",
       () => {
-        const mutated = values.chain((value) => {
+        const mutated = jsonValues.chain((value) => {
           const tree = JSON.parse(json.encode(schema, value)) as unknown;
           return fc.record({ tree: fc.constant(tree), at: fc.nat(), replacement: fc.jsonValue({ maxDepth: 3 }), strict: fc.boolean() });
         });
@@ -62,6 +64,11 @@ describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
     );
   });
 });
+
+/** Whether the JSON text has an integer JSON.parse cannot hold exactly (past ±2^53). */
+function hasUnsafeInteger(text: string): boolean {
+  return (text.match(/-?\d{16,}(?![.\deE])/g) ?? []).some((digits) => !Number.isSafeInteger(Number(digits)));
+}
 
 function expectSameVerdict(schema: Schema, text: string, strict: boolean): void {
   const checked = checkValue(schema, JSON.parse(text), { strict });

@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsv, type NameCase } from "../../src/index.js";
 import { arbitraryFor } from "../../src/testing/index.js";
-import { PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
+import { PROPERTY_ARBITRARY, PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
 // JSV is lossless in both forms: whatever the arbitrary draws (strings aimed at every quoting
@@ -17,7 +17,7 @@ const FORMS: readonly { name: string; options: { case: NameCase; pretty?: boolea
 
 describe(`JSV round trips (${PROPERTY_RUNS} runs each)`, () => {
   describe.each(PROPERTY_SCHEMAS)("%s", (_, schema) => {
-    const values = arbitraryFor(fc, schema);
+    const values = arbitraryFor(fc, schema, PROPERTY_ARBITRARY);
     it.each(FORMS)(
       "$name: decodes what it encodes, strictly too, and encodes that again to the same text",
       ({ options }) => {

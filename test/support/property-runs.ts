@@ -8,6 +8,13 @@ import { SLOW } from "./slow.js";
  */
 export const PROPERTY_RUNS = positiveInteger("EVO_PROPERTY_RUNS", SLOW ? 1000 : 100);
 
+/**
+ * How the properties draw values: recursive types (through `lazy`) nest at most twice, which
+ * reaches every level of a recursive description while keeping `Struct`-like types, which branch
+ * twice at each level, to a few dozen nodes.
+ */
+export const PROPERTY_ARBITRARY = { maxRecursion: 2 } as const;
+
 /** The seed `sampleSeed` gives when `EVO_PROPERTY_SEED` is unset. */
 export const DEFAULT_SAMPLE_SEED = 20261128;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { RunnerTask, RunnerTestFile } from "vitest";
 import type { Schema } from "../../src/index.js";
 import { planObject } from "../../src/model/plan.js";
 import { VECTOR_TYPES } from "./vector-types.js";
@@ -154,4 +155,68 @@ export function hasNullEntries(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasNullEntries);
   if (typeof value === "object" && value !== null) return Object.values(value).some(hasNullEntries);
   return false;
+}
+
+/** Why a vector is not run: its type or its config is not one evo-codec offers; `undefined` when it runs. */
+export function vectorSkipReason(v: UnitVector): string | undefined {
+  const schema = vectorSchema(v);
+  if (typeof schema === "string") return schema;
+  const nameCase = vectorCase(v);
+  return typeof nameCase === "object" ? nameCase.skip : undefined;
+}
+
+/** A test of one direction of a vector. */
+export type VectorCheck = "encode" | "decode";
+
+/**
+ * What a vectors test registered for each vector: the directions it tests, or the reason it is
+ * skipped. Filled while the tests are collected; {@link VectorLedger.accounts} then compares it
+ * with what every vector asks for, so a vector that is silently dropped fails a test.
+ */
+export class VectorLedger {
+  private readonly entries = new Map<number, VectorCheck[] | string>();
+
+  runs(v: UnitVector, check: VectorCheck): void {
+    const entry = this.entries.get(v.index);
+    if (typeof entry === "string") throw new Error(`vector #${v.index} is both skipped and run`);
+    this.entries.set(v.index, [...(entry ?? []), check]);
+  }
+
+  skips(v: UnitVector, reason: string): void {
+    if (this.entries.has(v.index)) throw new Error(`vector #${v.index} is both skipped and run`);
+    this.entries.set(v.index, reason);
+  }
+
+  /**
+   * Each vector's entry as registered, beside what it asks for (its directions, or a skip with its
+   * reason); and the number of tests the file holds for each, beside the number the entry promises.
+   * `file` is the test file as vitest collected it (`task.file` in a test's context).
+   */
+  accounts(vectors: readonly UnitVector[], file: RunnerTestFile): { registered: unknown[]; expected: unknown[] } {
+    const collected = testsByVector(file);
+    const registered = [...this.entries].map(([index, entry]) => ({ index, entry, tests: collected.get(index) ?? [] }));
+    const expected = vectors.map((v) => {
+      const reason = vectorSkipReason(v);
+      const checks: VectorCheck[] = v.direction === "both" ? ["encode", "decode"] : [v.direction];
+      const entry = reason ?? checks;
+      return { index: v.index, entry, tests: reason === undefined ? checks.map(() => "run") : ["skip"] };
+    });
+    return { registered, expected };
+  }
+}
+
+/** The modes (`run`, `skip`) of a file's tests named after a vector (`#12 …`), by vector index. */
+function testsByVector(file: RunnerTestFile): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  const visit = (tasks: readonly RunnerTask[]): void => {
+    for (const task of tasks) {
+      if (task.type === "suite") visit(task.tasks);
+      const index = /^#(\d+) /.exec(task.name)?.[1];
+      if (task.type === "test" && index !== undefined) {
+        found.set(Number(index), [...(found.get(Number(index)) ?? []), task.mode === "skip" ? "skip" : "run"]);
+      }
+    }
+  };
+  visit(file.tasks);
+  return found;
 }
