@@ -1,7 +1,8 @@
 // `npm run bench [-- --runs N] [-- --only TEXT]`: bundles bench/main.ts with esbuild (as tsup
 // builds the package: ES2020, unminified) and runs it N times (default 1), each in a fresh
 // `node --expose-gc`, then prints every pair's ratio: the median of the runs, and with several
-// runs their spread (lowest–highest).
+// runs their spread (lowest–highest). Each bundle is kept as `node_modules/.cache/evo-codec-bench/
+// <commit>.mjs`; `--bundle FILE` times one kept earlier (another commit's code) instead.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -12,23 +13,26 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runs = Number(option("--runs", "1"));
 const only = option("--only", "");
+const kept = option("--bundle", undefined);
 
 const outdir = `${root}node_modules/.cache/evo-codec-bench`;
 mkdirSync(outdir, { recursive: true });
-await build({
+const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+const bundle = kept ?? `${outdir}/${commit}${execFileSync("git", ["status", "--porcelain", "src", "bench"], { cwd: root, encoding: "utf8" }) === "" ? "" : "-dirty"}.mjs`;
+if (kept === undefined) await build({
   entryPoints: [`${root}bench/main.ts`],
   bundle: true,
   format: "esm",
   platform: "node",
   target: "es2020",
-  outfile: `${outdir}/main.mjs`,
+  outfile: bundle,
   external: ["papaparse", "fast-check"],
   logLevel: "warning",
 });
 
 const results = [];
 for (let run = 1; run <= runs; run++) {
-  const output = execFileSync(process.execPath, ["--expose-gc", `${outdir}/main.mjs`, "--json", "--only", only], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const output = execFileSync(process.execPath, ["--expose-gc", bundle, "--json", "--only", only], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   results.push(JSON.parse(output.trim().split("\n").pop()));
   if (runs > 1) process.stderr.write(`run ${run} of ${runs} done\n`);
 }
