@@ -5,6 +5,7 @@ import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import type { Spelling, Writer } from "./compact-writer.js";
 import { rethrowEncodingWithin } from "./errors.js";
+import { fastPaths } from "../model/fast-paths.js";
 
 /**
  * An object's members in declaration order, null ones left out. The compact text is built from
@@ -25,14 +26,13 @@ export function objectWriter(
   const quoted = spelling.quotedStrings;
   const quote = quoted?.quote ?? "";
   const stringBody = quoted?.body ?? ((value: string) => value);
-  const isQuotedString = fields.map((field) => quoted !== undefined && isString(field.schema));
-  const labels = fields.map((field, i) => spelling.memberLabel(wireName(field, nameCase)) + (isQuotedString[i] ? quote : ""));
-  const firstPieces = labels.map((label) => "{" + label);
-  const nextPieces = labels.map((label) => "," + label);
-  const afterStringPieces = nextPieces.map((piece) => quote + piece);
+  const merged = piecesFor(fields.map((field) => spelling.memberLabel(wireName(field, nameCase))), quote, fields.map((field) => quoted !== undefined && isString(field.schema)));
+  // The general path (see `fastPaths`): each member's label, then what its writer writes.
+  const plain = piecesFor(fields.map((field) => spelling.memberLabel(wireName(field, nameCase))), quote, fields.map(() => false));
   const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
 
   const compact: Writer = (value, state) => {
+    const { first, next, afterString: afterStringPieces, isQuotedString } = fastPaths.enabled ? merged : plain;
     const values = memberValues(plan, value);
     state.enter(value);
     let out = "";
@@ -42,7 +42,7 @@ export function objectWriter(
       for (; i < fields.length; i++) {
         const item = values[i];
         if (item === undefined) continue;
-        const piece = out.length === 0 ? firstPieces[i]! : afterString ? afterStringPieces[i]! : nextPieces[i]!;
+        const piece = out.length === 0 ? first[i]! : afterString ? afterStringPieces[i]! : next[i]!;
         afterString = isQuotedString[i]!;
         out += piece + (afterString ? stringBody(checkString(item)) : writes[i]!(item, state, true));
       }
@@ -75,6 +75,21 @@ export function objectWriter(
     if (out.length === 0) return layout.empty("{}", depth, afterKey);
     return layout.open("{", depth, afterKey) + out + layout.at(depth) + "}";
   };
+}
+
+interface Pieces {
+  /** Before member i when it is the first written, after another, after a quoted string. */
+  readonly first: readonly string[];
+  readonly next: readonly string[];
+  readonly afterString: readonly string[];
+  /** Whether member i is written as its string's body, its quotes in the pieces around it. */
+  readonly isQuotedString: readonly boolean[];
+}
+
+function piecesFor(labels: readonly string[], quote: string, isQuotedString: readonly boolean[]): Pieces {
+  const opened = labels.map((label, i) => label + (isQuotedString[i] ? quote : ""));
+  const next = opened.map((label) => "," + label);
+  return { first: opened.map((label) => "{" + label), next, afterString: next.map((piece) => quote + piece), isQuotedString };
 }
 
 /** A `string` or `string?` member: its writer is the string's quotes around its body. */

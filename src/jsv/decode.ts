@@ -6,6 +6,7 @@ import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
@@ -280,7 +281,7 @@ function compileObject(schema: ObjectSchema): JsvRead {
         let field: FieldPlan | undefined;
         let name: string;
         // Members come in declaration order, some left out: the name is one of those after the last.
-        const predicted = next < fields.length ? labelAfter(r, next, camelLabels, pascalLabels) : -1;
+        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r, next, camelLabels, pascalLabels) : -1;
         if (predicted >= 0) {
           field = fields[predicted]!;
           name = field.camelName;

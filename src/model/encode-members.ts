@@ -2,6 +2,7 @@ import { Failure, thrownWhileReading } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
 import type { FieldPlan, ObjectPlan } from "./plan.js";
 import { checkRecord } from "./values.js";
+import { fastPaths } from "./fast-paths.js";
 
 // ServiceStack's object rules on the way out, written once for every encoder: members in
 // declaration order; a member that is missing or null is left out, unless it is a value type,
@@ -37,7 +38,7 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
       const key = keys[k]!;
       const item = items[k];
       let field: FieldPlan | undefined;
-      if (ordered) {
+      if (ordered && fastPaths.enabled) {
         let f = next;
         while (f < fields.length && fields[f]!.key !== key) f++;
         if (f < fields.length) {
