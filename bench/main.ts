@@ -1,5 +1,5 @@
 import { SessionInfo } from "../src/index.js";
-import { COUNT, MeterReading, mixedSessions, readings, uniformSessions } from "./inputs.js";
+import { COUNT, MeterReading, mixedFastSessions, mixedSessions, readings, uniformSessions } from "./inputs.js";
 import { MIXED_TARGETS, pairsFor, type Dataset } from "./pairs.js";
 import { measure, type Timing } from "./timing.js";
 
@@ -9,6 +9,7 @@ import { measure, type Timing } from "./timing.js";
 
 const DATASETS: Dataset[] = [
   { name: "mixed", schema: SessionInfo, values: mixedSessions, plainValues: true, targets: MIXED_TARGETS },
+  { name: "mixed-fp", schema: SessionInfo, values: mixedFastSessions, plainValues: true },
   { name: "uniform", schema: SessionInfo, values: uniformSessions, plainValues: true },
   { name: "kinds", schema: MeterReading, values: readings, plainValues: false },
 ];
