@@ -26,9 +26,10 @@ export function objectWriter(
   const quoted = spelling.quotedStrings;
   const quote = quoted?.quote ?? "";
   const stringBody = quoted?.body ?? ((value: string) => value);
-  const merged = piecesFor(fields.map((field) => spelling.memberLabel(wireName(field, nameCase))), quote, fields.map((field) => quoted !== undefined && isString(field.schema)));
+  const labels = fields.map((field) => spelling.memberLabel(wireName(field, nameCase)));
+  const merged = piecesFor(labels, quote, fields.map((field) => quoted !== undefined && isString(field.schema)));
   // The general path (see `fastPaths`): each member's label, then what its writer writes.
-  const plain = piecesFor(fields.map((field) => spelling.memberLabel(wireName(field, nameCase))), quote, fields.map(() => false));
+  const plain = piecesFor(labels, quote, fields.map(() => false));
   const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
 
   const compact: Writer = (value, state) => {
