@@ -20,14 +20,8 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
   const record = checkRecord(value, plan.schema.typeName);
   const fields = plan.fields;
   const values = new Array<unknown>(fields.length);
-  let prototype: unknown;
-  let keys: string[];
-  try {
-    prototype = Object.getPrototypeOf(record);
-    keys = Object.keys(record);
-  } catch (error) {
-    throw thrownWhileReading(error);
-  }
+  const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
+  const keys = guarded("", () => Object.keys(record));
   if (prototype === Object.prototype || prototype === null) {
     const items = valuesOf(record, keys);
     // Keys usually come in declaration order, some left out: each is looked for after the last
@@ -94,6 +88,7 @@ function guarded<T>(key: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    throw thrownWhileReading(error).within(key);
+    const failure = thrownWhileReading(error);
+    throw key === "" ? failure : failure.within(key);
   }
 }
