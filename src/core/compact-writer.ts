@@ -1,13 +1,13 @@
 import { perSchemaAndCase, resolveSchema } from "../model/compile.js";
-import { memberValues } from "../model/encode-members.js";
 import { EncodeState } from "../model/encode-state.js";
 import { assertNever } from "../model/kinds.js";
-import { planObject, wireName, type NameCase } from "../model/plan.js";
+import type { NameCase } from "../model/plan.js";
 import { checkList, dictionaryEntries, nullElement, nullEntry } from "../model/values.js";
 import { addDistinctKey, keyText } from "../model/keys.js";
 import { rethrowEncodingWithin } from "./errors.js";
 import { untypedWriter } from "./untyped-writer.js";
-import type { ObjectSchema, ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
+import { objectWriter } from "./object-writer.js";
+import type { ResolvedSchema, ScalarKind, Schema, SchemaOfKind } from "../schema/nodes.js";
 
 /**
  * Writes one value of a schema; throws a `Failure` for a value the schema refuses. `afterKey`
@@ -39,6 +39,11 @@ export interface Spelling {
   readonly nullElement: string;
   /** A member name followed by `:`. */
   memberLabel(name: string): string;
+  /**
+   * Where strings are always quoted (JSON): a string's text between its quotes, and the quote.
+   * An object then writes a string member's quotes with the labels around it, in fewer pieces.
+   */
+  readonly quotedStrings?: { readonly quote: string; body(value: string): string };
   /** A dictionary key, given as its text (a string key as it is, another key as JSV writes it). */
   dictionaryKey(key: string): string;
 }
@@ -83,8 +88,8 @@ export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: N
       case "bytes":
       case "enum":
       case "flags": {
-        const write = (spelling.scalars[schema.kind] as (node: typeof schema) => (value: unknown) => string)(schema);
-        return (value) => write(value);
+        // A scalar's writer takes the value alone; the state and layout are for containers.
+        return (spelling.scalars[schema.kind] as (node: typeof schema) => Writer)(schema);
       }
       // Null never reaches a writer: a member holding it is left out, a list element refused
       // (but for an untyped element, where it is a value).
@@ -175,43 +180,5 @@ export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key
       if (!keyed) throw error;
       return rethrowEncodingWithin(error, typeof key === "string" ? key : String(key));
     }
-  };
-}
-
-function objectWriter(
-  spelling: Spelling,
-  schema: ObjectSchema,
-  nameCase: NameCase,
-  writerFor: (schema: Schema, nameCase: NameCase) => Writer,
-): Writer {
-  const plan = planObject(schema);
-  const fields = plan.fields;
-  // Each member's label, alone and after a comma, spelled once.
-  const labels = fields.map((field) => spelling.memberLabel(wireName(field, nameCase)));
-  const commaLabels = labels.map((label) => "," + label);
-  const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
-  const writes = fields.map((field) => writerFor(field.schema, nameCase));
-  return (value, state, afterKey) => {
-    const values = memberValues(plan, value);
-    const layout = state.layout;
-    const depth = state.depth;
-    state.enter(value);
-    const inner = layout?.at(depth + 1) ?? "";
-    let out = "";
-    let i = 0;
-    try {
-      for (; i < fields.length; i++) {
-        const item = values[i];
-        if (item === undefined) continue;
-        if (layout === undefined) out += (out.length === 0 ? labels[i] : commaLabels[i]) + writes[i]!(item, state, true);
-        else out += (out.length === 0 ? inner : "," + inner) + prettyLabels[i] + writes[i]!(item, state, true);
-      }
-    } catch (error) {
-      rethrowEncodingWithin(error, fields[i]!.key);
-    }
-    state.leave();
-    if (layout === undefined) return "{" + out + "}";
-    if (out.length === 0) return layout.empty("{}", depth, afterKey);
-    return layout.open("{", depth, afterKey) + out + layout.at(depth) + "}";
   };
 }

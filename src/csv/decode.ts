@@ -6,8 +6,11 @@ import type { DictionarySchema, Schema } from "../schema/nodes.js";
 import { requireSchema, resolveSchema } from "../model/compile.js";
 import { decodeEntries } from "./entries.js";
 import { TableReading } from "./read.js";
-import { RowSplitter, type RowText } from "./split.js";
+import { RowSplitter } from "./split.js";
 import { tableFor } from "./table.js";
+
+/** Rows split and read at a time: few enough that their cells are short-lived garbage. */
+const BATCH_ROWS = 256;
 
 /**
  * Decodes a CSV table: a header row and one data row per value (a dictionary: `Key,Value` and one
@@ -27,21 +30,32 @@ export function decodeCsv(schema: Schema, input: string, options?: DecodeOptions
     const lines = splitter.take();
     if (table === undefined) return decodeEntries(root as DictionarySchema, lines, splitter.crBreaks, strict, maxDepth, text.length);
     const reading = new TableReading(table, strict, maxDepth, table.many);
-    // Every row is split before any is read: a quote error anywhere comes before a schema error.
-    const { cells, failure } = reading.cells(lines, splitter.crBreaks);
-    if (failure) throw failure;
-    const rows: [RowText, string[]][] = [];
-    cells.forEach((rowCells, r) => {
-      if (rowCells !== undefined) rows.push([lines[r]!, rowCells]);
-    });
-    if (rows.length === 0) throw new Failure("unexpected-end", "the text has no header row", text.length);
+    // Rows are split and read a batch at a time, so that only a batch's cells are held. A quote
+    // error anywhere still comes before a schema error: once a row fails, the rest is only split.
     const values: unknown[] = [];
-    for (const [row, cells] of rows) {
-      const value = reading.read(row, cells);
-      if (value !== undefined) values.push(value);
+    let rowCount = 0;
+    let thirdRowAt = 0;
+    let failed: { error: unknown } | undefined;
+    for (let from = 0; from < lines.length; from += BATCH_ROWS) {
+      const batch = lines.slice(from, from + BATCH_ROWS);
+      const { cells, failure } = reading.cells(batch, splitter.crBreaks);
+      for (let r = 0; r < cells.length && failed === undefined; r++) {
+        const rowCells = cells[r];
+        if (rowCells === undefined) continue;
+        if (++rowCount === 3) thirdRowAt = batch[r]!.offset;
+        try {
+          const value = reading.read(batch[r]!, rowCells);
+          if (value !== undefined) values.push(value);
+        } catch (error) {
+          failed = { error };
+        }
+      }
+      if (failure) throw failure;
     }
+    if (failed !== undefined) throw failed.error;
+    if (rowCount === 0) throw new Failure("unexpected-end", "the text has no header row", text.length);
     if (!table.many && values.length !== 1) {
-      const at = values.length === 0 ? text.length : rows[2]![0].offset;
+      const at = values.length === 0 ? text.length : thirdRowAt;
       throw new Failure("row-count", `a single ${table.row.typeName} is one data row, not ${values.length}`, at);
     }
     return table.many ? values : values[0];

@@ -24,23 +24,27 @@ export function dataRow(table: TablePlan, layout: CsvLayout, value: unknown, sta
   const values = memberValues(table.plan, value);
   state.enter(value);
   const columns = table.columns;
+  const commas = table.commas;
   let out = "";
+  // The commas before a cell are added with it, as one piece: empty cells add nothing of their own.
+  let owed = 0;
   let i = 0;
   try {
     for (; i < columns.length; i++) {
-      if (i > 0) out += ",";
+      if (i > 0) owed++;
       const item = values[i];
       if (item === undefined) continue;
       const column = columns[i]!;
       let cell = column.encode(item, state);
       if (layout.escapeFormulae && column.isString) cell = guardFormula(cell);
-      out += csvField(cell);
+      out += commas[owed] + csvField(cell);
+      owed = 0;
     }
   } catch (error) {
     rethrowEncodingWithin(error, columns[i]!.field.key);
   }
   state.leave();
-  return out + "\r\n";
+  return out + commas[owed] + "\r\n";
 }
 
 /** The whole table: the header, then one row for a single object or one per list element. */

@@ -64,6 +64,7 @@ export class TableReading {
   private readonly splitter = new CellSplitter();
   private width = 0;
   private headerRead = false;
+  private readonly locator = new RowLocator();
 
   /** `log`: collecting mode (`csv.check`), see {@link RowReader}. */
   constructor(table: TablePlan, strict: boolean, maxDepth: number, indexRows: boolean, log?: ProblemLog) {
@@ -96,14 +97,26 @@ export class TableReading {
 
   /** The header's columns, the first time; a value every later time. Throws a `Failure`. */
   read(row: RowText, cells: readonly string[]): Record<string, unknown> | undefined {
-    const locate: Locator = {
-      field: (index) => row.offset + fieldStart(row.text, index),
-      inCell: (index, inner) => row.offset + cellToText(row.text, fieldStart(row.text, index), inner),
-    };
+    // One locator for every row, pointed at the row being read: a place is worked out only for a failure, before it is thrown.
+    const locate = this.locator;
+    locate.row = row;
     if (this.headerRead) return this.reader.row(cells, locate);
     this.reader.header(cells, locate);
     this.headerRead = true;
     return undefined;
+  }
+}
+
+/** Places in the text of the row being read. */
+class RowLocator implements Locator {
+  row: RowText = { text: "", offset: 0, line: 1, column: 1 };
+
+  field(index: number): number {
+    return this.row.offset + fieldStart(this.row.text, index);
+  }
+
+  inCell(index: number, offsetInCell: number): number {
+    return this.row.offset + cellToText(this.row.text, fieldStart(this.row.text, index), offsetInCell);
   }
 }
 

@@ -28,6 +28,8 @@ export interface TablePlan {
   readonly plan: ObjectPlan;
   readonly many: boolean;
   readonly columns: readonly Column[];
+  /** `commas[n]` is n commas: the separators before a cell, empty cells included, spelled once. */
+  readonly commas: readonly string[];
 }
 
 const tables = { camel: new WeakMap<Schema, TablePlan>(), pascal: new WeakMap<Schema, TablePlan>() };
@@ -51,7 +53,8 @@ function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
     throw new TypeError("CSV writes tables: give an object schema (one row) or a list of one (a row per value)");
   }
   const plan = planObject(row);
-  return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)) };
+  const commas = plan.fields.map((_, n) => ",".repeat(n));
+  return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)), commas };
 }
 
 function column(field: FieldPlan, nameCase: NameCase): Column {

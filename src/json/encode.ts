@@ -6,7 +6,7 @@ import { jsonDateTime, jsonDateTimeOffset, type DotNetDate } from "../core/dotne
 import { guidDigits } from "../core/guid.js";
 import { xsdDuration } from "../core/timespan.js";
 import { scalarCheck } from "../model/values.js";
-import { quoteJsonString } from "./escape.js";
+import { jsonStringBody, quoteJsonString } from "./escape.js";
 
 /**
  * JSON's spelling: strings and names in quotes with the reference's escaping, `true`/`false`,
@@ -83,5 +83,6 @@ export const jsonWriterFor = /* @__PURE__ */ compactWriters({
   },
   nullElement: "null",
   memberLabel: (name) => quoteJsonString(name) + ":",
+  quotedStrings: { quote: '"', body: jsonStringBody },
   dictionaryKey: quoteJsonString,
 });

@@ -27,12 +27,17 @@ const NEEDS_ESCAPE = /* @__PURE__ */ Uint8Array.from({ length: 0xa0 }, (_, c) =>
 
 /** `s` as a JSON string literal, byte-identical to the reference's; copies unescaped runs whole. */
 export function quoteJsonString(s: string): string {
+  return '"' + jsonStringBody(s) + '"';
+}
+
+/** The text of `s` between a JSON string's quotes: `s` itself when nothing needs an escape. */
+export function jsonStringBody(s: string): string {
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) break;
   }
-  return i === s.length ? '"' + s + '"' : '"' + rewriteInWindows(s, escapeRange) + '"';
+  return i === s.length ? s : rewriteInWindows(s, escapeRange);
 }
 
 /** The escaped text of `s.slice(from, to)`: unescaped runs copied whole. */

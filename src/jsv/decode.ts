@@ -7,6 +7,7 @@ import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import type { ProblemLog } from "../model/collect.js";
 import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
@@ -202,11 +203,17 @@ function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): Jsv
   };
 }
 
-/** The length of `camel` or `pascal` when the text at the cursor starts with it, else 0. */
-function labelAt(r: JsvReader, camel: string, pascal: string): number {
-  if (r.text.startsWith(camel, r.pos)) return camel.length;
-  if (r.text.startsWith(pascal, r.pos)) return pascal.length;
-  return 0;
+/**
+ * The first member from `from` on whose `name:` (camelCase, else PascalCase) the text at the
+ * cursor starts with; -1 when there is none, and the name is read and looked up instead.
+ * Both spellings of a name have the same length.
+ */
+function labelAfter(r: JsvReader, from: number, camelLabels: readonly string[], pascalLabels: readonly string[]): number {
+  const text = r.text;
+  const pos = r.pos;
+  for (let i = from; i < camelLabels.length; i++) if (text.startsWith(camelLabels[i]!, pos)) return i;
+  for (let i = from; i < pascalLabels.length; i++) if (text.startsWith(pascalLabels[i]!, pos)) return i;
+  return -1;
 }
 
 /** Opens a container at the cursor; returns false for an empty value (null). */
@@ -361,12 +368,12 @@ function compileObject(schema: ObjectSchema): JsvRead {
         const nameAt = r.pos;
         let field: FieldPlan | undefined;
         let name: string;
-        // Members usually come in declaration order: try the next one's name first.
-        const predicted = next < fields.length ? labelAt(r, camelLabels[next]!, pascalLabels[next]!) : 0;
-        if (predicted > 0) {
-          field = fields[next]!;
+        // Members come in declaration order, some left out: the name is one of those after the last.
+        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r, next, camelLabels, pascalLabels) : -1;
+        if (predicted >= 0) {
+          field = fields[predicted]!;
           name = field.camelName;
-          r.pos += predicted - 1;
+          r.pos += camelLabels[predicted]!.length - 1;
         } else {
           name = trimName(r.readKey("a member name"));
           // Collecting, the log looks the name up (below): an unknown one is a problem it records.

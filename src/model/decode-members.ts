@@ -44,7 +44,7 @@ export function claimMember(slots: readonly unknown[], field: FieldPlan, name: s
  */
 export function buildObject(plan: ObjectPlan, slots: readonly unknown[]): Record<string, unknown> {
   const fields = plan.fields;
-  const out: Record<string, unknown> = {};
+  const out = plan.newObject();
   for (let i = 0; i < fields.length; i++) {
     const value = slots[i];
     const field = fields[i]!;

@@ -1,7 +1,8 @@
 import { Failure, thrownWhileReading } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
-import type { ObjectPlan } from "./plan.js";
+import type { FieldPlan, ObjectPlan } from "./plan.js";
 import { checkRecord } from "./values.js";
+import { fastPaths } from "./fast-paths.js";
 
 // ServiceStack's object rules on the way out, written once for every encoder: members in
 // declaration order; a member that is missing or null is left out, unless it is a value type,
@@ -17,15 +18,31 @@ import { checkRecord } from "./values.js";
  */
 export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
   const record = checkRecord(value, plan.schema.typeName);
-  const values = new Array<unknown>(plan.fields.length);
+  const fields = plan.fields;
+  const values = new Array<unknown>(fields.length);
   const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
   const keys = guarded("", () => Object.keys(record));
   if (prototype === Object.prototype || prototype === null) {
     const items = valuesOf(record, keys);
+    // Keys usually come in declaration order, some left out: each is looked for after the last
+    // one found, until one is not (out of order, or undescribed); from then on, by name.
+    let next = 0;
+    let ordered = true;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const item = items[k];
-      const field = plan.byKey.get(key);
+      let field: FieldPlan | undefined;
+      if (ordered && fastPaths.enabled) {
+        let f = next;
+        while (f < fields.length && fields[f]!.key !== key) f++;
+        if (f < fields.length) {
+          field = fields[f]!;
+          next = f + 1;
+        } else {
+          ordered = false;
+        }
+      }
+      if (field === undefined) field = plan.byKey.get(key);
       if (field !== undefined) {
         if (item !== null) values[field.index] = item;
       } else if (item !== null && item !== undefined) {
@@ -33,7 +50,7 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
       }
     }
   } else {
-    for (const field of plan.fields) {
+    for (const field of fields) {
       // `toString` and the like are members only where the object holds them itself.
       if (field.inherited && !Object.hasOwn(record, field.key)) continue;
       const item = guarded(field.key, () => record[field.key]);
@@ -43,7 +60,11 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
       if (!plan.byKey.has(key) && guarded(key, () => record[key]) != null) throw undescribed(plan, key);
     }
   }
-  for (const field of plan.valueTypeFields) if (values[field.index] === undefined) values[field.index] = field.defaultValue;
+  const valueTypes = plan.valueTypeFields;
+  for (let i = 0; i < valueTypes.length; i++) {
+    const field = valueTypes[i]!;
+    if (values[field.index] === undefined) values[field.index] = field.defaultValue;
+  }
   return values;
 }
 
@@ -62,7 +83,7 @@ function valuesOf(record: Record<string, unknown>, keys: readonly string[]): unk
   }
 }
 
-/** Runs a read of the user's object; what a getter or Proxy throws is reported, not passed through raw. */
+/** Runs a read of the user's object; what a getter or Proxy throws is reported at its member, not passed through raw. */
 function guarded<T>(key: string, read: () => T): T {
   try {
     return read();

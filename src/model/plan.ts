@@ -1,6 +1,7 @@
 import { toCamelCase } from "../schema/naming.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { defaultValueOf, isValueType } from "./kinds.js";
+import { memberObjectMaker } from "./member-object.js";
 
 /** How member names are written: camelCase (a .NET Core ServiceStack host) or the declared PascalCase. */
 export type NameCase = "camel" | "pascal";
@@ -30,6 +31,8 @@ export interface ObjectPlan {
   readonly hasInheritedKeys: boolean;
   /** Finds a member by a name read from the wire, ignoring letter case as the reference does. */
   findField(name: string): FieldPlan | undefined;
+  /** A new empty plain object with room for every member, so that a decoded object stays a fast-property object. */
+  newObject(): Record<string, unknown>;
 }
 
 /**
@@ -95,5 +98,6 @@ function buildPlan(schema: ObjectSchema): ObjectPlan {
     valueTypeFields: fields.filter((field) => field.isValueType),
     hasInheritedKeys: fields.some((field) => field.inherited),
     findField: (name) => exact.get(name) ?? folded.get(name.toLowerCase()),
+    newObject: memberObjectMaker(fields.map((field) => field.key)),
   };
 }

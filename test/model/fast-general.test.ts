@@ -1,0 +1,168 @@
+import * as fc from "fast-check";
+import { afterAll, afterEach, describe, expect, test } from "vitest";
+import { csv } from "../../src/csv/index.js";
+import { DecodeError, EncodeError, json, jsonl, jsv, listOf, SessionInfo, type Schema } from "../../src/index.js";
+import { fastPaths } from "../../src/model/fast-paths.js";
+import { arbitraryFor } from "../../src/testing/index.js";
+import { fuzzInput, random } from "../hostile/fuzz-harness.js";
+import { Inherited, Sink } from "../support/property-schemas.js";
+
+// The model's fast paths (members matched in declaration order: JSV names read from the text, an
+// encoded value's own keys; JSON objects written with their quotes merged into the labels) hand
+// anything unusual to the general path. Run both ways over mutated texts and values, every
+// sample must give the same value or text, or the same error code, path and position.
+// JSON's own fast path (`JSON.parse` and a walk) has its agreement test in test/json/fast-path.test.ts.
+
+type Outcome = { value: unknown } | { code: string; path: string; offset?: number; message?: string };
+
+function outcome(run: () => unknown): Outcome {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (error instanceof DecodeError) return { code: error.code, path: error.path, offset: error.offset };
+    if (error instanceof EncodeError) return { code: error.code, path: error.path, message: error.message };
+    throw error;
+  }
+}
+
+const tally = { values: 0, errors: 0 };
+
+/** Runs `run` with the fast paths and without, and insists on one outcome. */
+function agree(run: () => unknown, what: () => string): void {
+  fastPaths.enabled = true;
+  const fast = outcome(run);
+  fastPaths.enabled = false;
+  const general = outcome(run);
+  fastPaths.enabled = true;
+  expect(fast, what()).toEqual(general);
+  tally["value" in fast ? "values" : "errors"]++;
+}
+
+afterEach(() => {
+  fastPaths.enabled = true;
+});
+afterAll(() => {
+  // Both kinds of outcome are compared often, not by luck.
+  expect(tally.values).toBeGreaterThan(500);
+  expect(tally.errors).toBeGreaterThan(500);
+});
+
+const Sessions = listOf(SessionInfo);
+const SAMPLES = 100;
+const sessions = fc.sample(arbitraryFor(fc, SessionInfo), { seed: 1313, numRuns: SAMPLES }) as Record<string, unknown>[];
+const sinks = fc.sample(arbitraryFor(fc, Sink, { nonFinite: false }), { seed: 1314, numRuns: SAMPLES }) as Record<string, unknown>[];
+const inherited = fc.sample(arbitraryFor(fc, Inherited), { seed: 1315, numRuns: 40 }) as Record<string, unknown>[];
+
+/** Texts of `values` a decoder may meet: as written (both cases), with a BOM, cut short, with a member moved, repeated, unknown or emptied. */
+function mutatedJsv(schema: Schema, values: readonly Record<string, unknown>[], next: () => number): string[] {
+  return values.flatMap((value) => {
+    const text = jsv.encode(schema, value);
+    const pascal = jsv.encode(schema, value, { case: "pascal" });
+    const cut = Math.floor(next() * text.length);
+    const members = splitMembers(text);
+    const moved = members.length > 1 ? `{${[...members.slice(1), members[0]].join(",")}}` : text;
+    const repeated = members.length > 0 ? `{${[...members, members[Math.floor(next() * members.length)]].join(",")}}` : text;
+    const unknown = `{extra:1,${text.slice(1)}`;
+    const emptied = members.length > 0 ? `{${members.map((m, i) => (i === 0 ? m.slice(0, m.indexOf(":") + 1) : m)).join(",")}}` : text;
+    const shouting = text.replace(/^\{(\w)/, (_, c: string) => `{${c.toUpperCase()}`);
+    return [text, pascal, "\ufeff" + text, text.slice(0, cut), moved, repeated, unknown, emptied, shouting];
+  });
+}
+
+/** The top-level members of compact JSV (`{a:1,b:[x,y]}` → `a:1`, `b:[x,y]`), counting brackets outside quotes. */
+function splitMembers(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 1;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      members.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (text.length > 2) members.push(text.slice(start, text.length - 1));
+  return members;
+}
+
+describe("decoders: the fast path and the general one read alike", () => {
+  test.each([false, true])("jsv.decode (strict: %s) over mutated texts of SessionInfo, Sink and Inherited and the fuzz corpus", (strict) => {
+    const next = random(13);
+    const cases: [Schema, string][] = [
+      ...mutatedJsv(SessionInfo, sessions, next).map((text) => [SessionInfo, text] as [Schema, string]),
+      ...mutatedJsv(Sink, sinks, next).map((text) => [Sink, text] as [Schema, string]),
+      ...mutatedJsv(Inherited, inherited, next).map((text) => [Inherited, text] as [Schema, string]),
+      ...Array.from({ length: 1500 }, () => {
+        const text = fuzzInput("jsv", next);
+        return [text.trimStart().startsWith("[") ? Sessions : SessionInfo, text] as [Schema, string];
+      }),
+    ];
+    for (const [schema, text] of cases) agree(() => jsv.decode(schema, text, { strict }), () => JSON.stringify(text));
+  });
+
+  test.each([false, true])("csv.decode (strict: %s) over mutated tables and the fuzz corpus", (strict) => {
+    const next = random(14);
+    const table = csv.encode(Sessions, sessions.slice(0, 40));
+    const texts = [
+      table,
+      "\ufeff" + table,
+      csv.encode(Sessions, sessions.slice(40, 80), { headers: "camel" }),
+      ...Array.from({ length: 60 }, () => table.slice(0, Math.floor(next() * table.length))),
+      ...Array.from({ length: 600 }, () => fuzzInput("csv", next)),
+    ];
+    for (const text of texts) agree(() => csv.decode(Sessions, text, { strict }), () => JSON.stringify(text.slice(0, 200)));
+  });
+});
+
+/** Values an encoder may be given for `value`: as it is, keys reversed, a member null, an extra key, a wrong type, a class instance, a prototype. */
+function mutatedValues(schema: Schema, value: Record<string, unknown>, next: () => number): unknown[] {
+  const keys = Object.keys(value);
+  const key = keys[Math.floor(next() * keys.length)] ?? "id";
+  const wrong = [42, "text", [], {}, true, null, undefined][Math.floor(next() * 7)];
+  class Dto {
+    constructor() {
+      Object.assign(this, value);
+    }
+    get computed(): string {
+      return "from a getter";
+    }
+  }
+  return [
+    value,
+    Object.fromEntries(Object.entries(value).reverse()),
+    { ...value, [key]: null },
+    { ...value, extra: "kept?" },
+    { ...value, extra: null },
+    { ...value, [key]: wrong },
+    Object.assign(Object.create(null) as object, value),
+    new Dto(),
+    Object.create(value) as unknown,
+    { ...Object.fromEntries(Object.entries(value).slice(keys.length >> 1)), ...Object.fromEntries(Object.entries(value).slice(0, keys.length >> 1)) },
+  ];
+}
+
+describe("encoders: the fast path and the general one write alike", () => {
+  const cases: [string, Schema, Record<string, unknown>[]][] = [
+    ["SessionInfo", SessionInfo, sessions],
+    ["Sink", Sink, sinks],
+    ["Inherited", Inherited, inherited],
+  ];
+  test.each(cases)("json, jsv, csv and jsonl over mutated %s values", (name, schema, values) => {
+    const next = random(15);
+    for (const value of values) {
+      for (const mutated of mutatedValues(schema, value, next)) {
+        const what = () => `${name}: ${String(Object.keys(mutated as object))}`;
+        agree(() => json.encode(schema, mutated), what);
+        agree(() => json.encode(schema, mutated, { case: "pascal" }), what);
+        agree(() => jsv.encode(schema, mutated), what);
+        agree(() => csv.encode(listOf(schema), [mutated]), what);
+        agree(() => jsonl.encode(listOf(schema), [mutated, value]), what);
+      }
+    }
+  });
+});
