@@ -1,5 +1,6 @@
 import { categoryOf, DecodeError } from "../core/errors.js";
 import { csv } from "../csv/index.js";
+import { checkCsvStream, type StreamCheck } from "../csv/stream.js";
 import { codecFor, type Format } from "../formats.js";
 import { listOf } from "../schema/build.js";
 import type { ObjectSchema } from "../schema/nodes.js";
@@ -36,15 +37,15 @@ export interface StreamedProblems {
 
 /**
  * Validates a streamed file. A JSON or JSV list: every problem, each element checked in collecting
- * mode (`check`) and the next read, until a syntax or limit error ends the file. A CSV table: its
- * first problem. Values are looked at and let go.
+ * mode (`check`) and the next read, until a syntax or limit error ends the file. A CSV table: every
+ * problem too, row by row (`checkCsvStream`). Values are looked at and let go.
  */
 export async function validateStreamed(source: StreamedFile, maxProblems: number): Promise<StreamedProblems> {
   const found: StreamedProblems = { problems: [], more: 0 };
   const add = (problem: Problem) => (found.problems.length < maxProblems ? found.problems.push(problem) : found.more++);
   try {
     if (source.format === "csv") {
-      for await (const value of streamedValues(source)) void value;
+      await checkRows(source, add, (more) => (found.more += more), maxProblems);
       return found;
     }
     await checkElements(source, add, (more) => (found.more += more), maxProblems);
@@ -53,6 +54,21 @@ export async function validateStreamed(source: StreamedFile, maxProblems: number
     add(error.problem);
   }
   return found;
+}
+
+/** Checks every row of a streamed CSV table, going on past schema-level problems. */
+async function checkRows(source: StreamedFile, add: (problem: Problem) => void, addMore: (more: number) => void, maxProblems: number): Promise<void> {
+  const reading = new CsvReading(source);
+  try {
+    const checked = await reading.check(maxProblems);
+    // Bytes that are not text cut the text short: what that made of its end is not the file's problem.
+    const issues = reading.failure ? checked.issues.filter((issue) => categoryOf(issue.code) === "schema") : checked.issues;
+    for (const issue of issues) add(issueProblem(issue));
+    addMore(checked.more);
+    if (reading.failure) throw reading.problem(undefined);
+  } finally {
+    reading.close();
+  }
 }
 
 /** Checks each element of a streamed JSON or JSV list, as a list of one, going on past schema-level problems. */
@@ -148,6 +164,11 @@ class CsvReading {
     return csv.decodeStream(listOf(this.source.type), this.text(), { strict: this.source.strict, maxLength: this.source.maxLength });
   }
 
+  /** Every problem of the table, up to `maxProblems`, in collecting mode: a schema problem does not end it. */
+  check(maxProblems: number): Promise<StreamCheck> {
+    return checkCsvStream(listOf(this.source.type), this.text(), { strict: this.source.strict, maxLength: this.source.maxLength }, maxProblems);
+  }
+
   private async *text(): AsyncGenerator<string> {
     const piece = CSV_PIECE;
     const file = this.file!;
@@ -163,11 +184,7 @@ class CsvReading {
 
   /** What to throw for `error` (or for the failure that ended the text). */
   problem(error: unknown): unknown {
-    if (!this.failure && error instanceof DecodeError) {
-      // decodeStream counts a byte-order mark, as the file's offsets do.
-      const place = { offset: error.offset, line: error.line, column: error.column, excerpt: error.excerpt };
-      return new StreamProblem(problemAt(place, error.code, error.detail, error.path));
-    }
+    if (!this.failure && error instanceof DecodeError) return new StreamProblem(issueProblem(error));
     return placed(this.source, this.failure ?? error);
   }
 
@@ -175,6 +192,12 @@ class CsvReading {
     if (this.file) closeFile(this.file);
     this.file = undefined;
   }
+}
+
+/** A problem csv.decodeStream reported, where it is in the file (its offsets count a byte-order mark, as the file's do). */
+function issueProblem(error: DecodeError): Problem {
+  const place = { offset: error.offset, line: error.line, column: error.column, excerpt: error.excerpt };
+  return problemAt(place, error.code, error.detail, error.path);
 }
 
 /** A failure of the reading or splitting, placed in the file. */

@@ -7,6 +7,7 @@ import type { NameCase } from "../model/plan.js";
 import { WriteState } from "../core/compact-writer.js";
 import { dataRow, headerRow, type CsvLayout } from "./encode.js";
 import { placeInRow } from "./locate.js";
+import { ProblemLog } from "../model/collect.js";
 import { TableReading } from "./read.js";
 import { RowSplitter, type RowText } from "./split.js";
 import { tableFor } from "./table.js";
@@ -20,10 +21,45 @@ export type CsvSource = TextSource;
  * or a list of it. Rows split as in `csv.decode`, with the same offsets, lines and columns in the
  * whole stream. Only `DecodeError` is thrown; the source is closed when the reader stops early.
  */
-export async function* decodeCsvStream(schema: Schema, source: CsvSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
+export function decodeCsvStream(schema: Schema, source: CsvSource, options?: DecodeOptions): AsyncGenerator<unknown, void, undefined> {
+  return readCsvStream(schema, source, options, undefined);
+}
+
+/** What a collecting read of a stream found: at most `maxProblems` problems, and how many more. */
+export interface StreamCheck {
+  readonly issues: DecodeError[];
+  more: number;
+}
+
+/**
+ * The collecting mode of {@link decodeCsvStream} (the CLI's, for files too big to hold): every
+ * schema-level problem of a column or cell is recorded, placed in the whole stream, and reading
+ * goes on; a quote error, a row of the wrong width or a limit ends the text and is the last issue.
+ */
+export async function checkCsvStream(schema: Schema, source: CsvSource, options: DecodeOptions, maxProblems: number): Promise<StreamCheck> {
+  const found: StreamCheck = { issues: [], more: 0 };
+  const log = new ProblemLog(maxProblems);
+  try {
+    for await (const value of readCsvStream(schema, source, options, { log, issues: found.issues })) void value;
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    if (found.issues.length < maxProblems) found.issues.push(error);
+    else found.more++;
+  }
+  found.more += log.more;
+  return found;
+}
+
+/** A collecting read's log, and the problems taken from it so far as `DecodeError`s. */
+interface StreamLog {
+  readonly log: ProblemLog;
+  readonly issues: DecodeError[];
+}
+
+async function* readCsvStream(schema: Schema, source: CsvSource, options: DecodeOptions | undefined, collecting: StreamLog | undefined): AsyncGenerator<unknown, void, undefined> {
   const { strict, maxDepth, maxLength } = resolveDecodeOptions(options);
   // Streamed rows are a list's elements: a cell's value sits two levels down.
-  const reading = new TableReading(tableFor(schema, "camel"), strict, maxDepth, true);
+  const reading = new TableReading(tableFor(schema, "camel"), strict, maxDepth, true, collecting?.log);
   const splitter = new RowSplitter();
   // The rows being read: an error's place is in one of them, or in the row not yet complete.
   let batch: RowText[] = [];
@@ -33,9 +69,17 @@ export async function* decodeCsvStream(schema: Schema, source: CsvSource, option
     batch = splitter.take();
     const long = batch.findIndex((row) => row.text.length > maxLength);
     const { cells, failure } = reading.cells(long < 0 ? batch : batch.slice(0, long), splitter.crBreaks);
-    for (let r = 0; r < cells.length; r++) {
-      const value = cells[r] && reading.read(batch[r]!, cells[r]!);
-      if (value !== undefined) yield value;
+    try {
+      for (let r = 0; r < cells.length; r++) {
+        const value = cells[r] && reading.read(batch[r]!, cells[r]!);
+        if (value !== undefined) yield value;
+      }
+    } finally {
+      // The problems recorded in these rows, placed while their text is at hand.
+      if (collecting) {
+        const { log, issues } = collecting;
+        for (let i = issues.length; i < log.failures.length; i++) issues.push(streamError(log.failures[i]!, batch));
+      }
     }
     if (failure) throw failure;
     if (long >= 0) throw tooLong(batch[long]!.offset);

@@ -39,6 +39,9 @@ describe("streamed and whole, the same verdict", () => {
     ["a CSV table with a bad cell", "t.csv", "Ended,AccountName\r\nTrue,a\r\nmaybe,b\r\n"],
     ["a CSV table behind a byte-order mark, bad in its header", "t.csv", "\ufeffEnded,Nickname\r\nTrue,a\r\n"],
     ["a CSV table with an unclosed quote", "t.csv", 'Ended,AccountName\r\nTrue,"a\r\n'],
+    ["a CSV table with four bad cells in three rows: every one", "t.csv", "Ended,DialState\r\nmaybe,Active\r\nTrue,Nope\r\nyes,Dialing\r\n"],
+    ["a CSV table with a bad cell, then an unclosed quote", "t.csv", 'Ended,AccountName\r\nmaybe,a\r\nTrue,"b\r\n'],
+    ["a CSV table with a bad cell, then a row of the wrong width", "t.csv", "Ended,AccountName\r\nmaybe,a\r\nTrue,b,c\r\n"],
   ])("%s", async (_, name, content) => {
     const whole = await problemsOf(name, content, Infinity);
     expect(await problemsOf(name, content, 0)).toEqual(whole);
