@@ -1,3 +1,4 @@
+import { Failure } from "../core/errors.js";
 import { JsonReader } from "./reader.js";
 import { skipValue } from "./skip.js";
 
@@ -5,7 +6,24 @@ import { skipValue } from "./skip.js";
 export function mismatch(r: JsonReader, expected: string): never {
   const found = kindAt(r);
   if (found === undefined) r.unexpected(expected);
+  if (found === "an object" || found === "a list") failPastDepth(r);
   r.fail("type-mismatch", `expected ${expected}, found ${found}`);
+}
+
+/**
+ * A container that nests past the limit is refused as that before it is the wrong type: at its
+ * place in the value, so that the error's path names where it is (the whole-text check that
+ * otherwise finds it knows no path).
+ */
+function failPastDepth(r: JsonReader): void {
+  const probe = new JsonReader(r.text, r.maxDepth, false);
+  probe.pos = r.pos;
+  probe.depth = r.depth;
+  try {
+    skipValue(probe);
+  } catch (error) {
+    if (error instanceof Failure && error.code === "depth-limit") throw error;
+  }
 }
 
 /** A scalar of the wrong kind gets the type's own code; a container is a type mismatch. */

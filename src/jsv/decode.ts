@@ -227,6 +227,8 @@ function openContainer(r: JsvReader, open: number, closer: number, what: string)
   }
   if (r.endsValue(c, closer) && c !== -1) return false;
   if (c === -1) r.unexpected(what);
+  // A container nested past the limit is that, at its place here, before it is the wrong type.
+  if (c === OPEN_BRACE || c === OPEN_BRACKET) checkJsvNesting(r.text, r.pos, r.maxDepth, r.depth, true);
   return r.fail("type-mismatch", `expected ${what}`);
 }
 

@@ -220,11 +220,12 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Fails with `depth-limit` where brackets outside quoted strings nest deeper than `maxDepth`.
+ * Fails with `depth-limit` where brackets outside quoted strings nest deeper than `maxDepth`: in
+ * the rest of the text, or with `oneValue` only in the container that starts at `start`.
  * Decoders run it before reporting a schema error, so a deeply nested attack is reported as
  * such even where the schema wanted something else at the root.
  */
-export function checkJsvNesting(text: string, start: number, maxDepth: number, outerDepth = 0): void {
+export function checkJsvNesting(text: string, start: number, maxDepth: number, outerDepth = 0, oneValue = false): void {
   let depth = outerDepth;
   let inQuotes = false;
   for (let pos = start; pos < text.length; pos++) {
@@ -233,6 +234,9 @@ export function checkJsvNesting(text: string, start: number, maxDepth: number, o
     else if (inQuotes) continue;
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > maxDepth) throw new Failure("depth-limit", `nesting deeper than ${maxDepth} levels`, pos);
-    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) depth--;
+    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) {
+      // `oneValue`: the container that starts at `start` has closed.
+      if (--depth === outerDepth && oneValue) return;
+    }
   }
 }

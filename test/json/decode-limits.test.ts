@@ -87,7 +87,9 @@ describe("a 1,000,000-deep document gives a DecodeError quickly, without a stack
       { name: "as a skipped unknown member", text: `{"x":${opening}`, options: {}, code: "depth-limit", path: "", at: "1:69" },
       { name: "as a skipped unknown member with the highest depth limit", text: `{"x":${opening}`, options: { maxDepth: MAX_DEPTH }, code: "depth-limit", path: "", at: `1:${MAX_DEPTH + 5}` },
       { name: "as 100 nested lists", schema: nestedLists(100), text: opening, options: {}, code: "depth-limit", path: "[0]".repeat(64), at: "1:65" },
-      { name: "as a list of strings", schema: list(string()), text: opening, options: {}, code: "depth-limit", path: "", at: "1:65" },
+      { name: "as a list of strings: at the element that is a list", schema: list(string()), text: opening, options: {}, code: "depth-limit", path: "[0]", at: "1:65" },
+      { name: "where a dictionary member is: at the member", text: `{"members":[{"applicationData":${opening}`, options: {}, code: "depth-limit", path: "members[0].applicationData", at: "1:93" },
+      { name: "where a list of objects is: at the element", text: `{"members":[${opening}`, options: {}, code: "depth-limit", path: "members[0]", at: "1:75" },
     ]),
   )("%s", (_, { schema, text, options, code, path, at }) => {
     const started = performance.now();

@@ -63,6 +63,8 @@ table("strict mode reports what lenient decoding passes over", [
 
 table("limits", [
   { name: "four levels with maxDepth 3", text: "{x:[[[]]]}", options: { maxDepth: 3 }, code: "depth-limit", path: "", at: "1:6", detail: "nesting deeper than 3 levels" },
+  { name: "too deep where an object belongs: at the element, the root being level 1", text: "{members:[[[[]]]]}", options: { maxDepth: 4 }, code: "depth-limit", path: "members[0]", at: "1:13" },
+  { name: "too deep where a dictionary belongs: at the member", text: "{members:[{applicationData:[[]]}]}", options: { maxDepth: 4 }, code: "depth-limit", path: "members[0].applicationData", at: "1:29" },
   { name: "a text longer than maxLength, refused before it is read", text: "{accountId:abcdef}", options: { maxLength: 10 }, code: "input-too-long", path: "", at: "1:11" },
 ]);
 
