@@ -5,7 +5,7 @@ import { keyReader } from "../model/keys.js";
 import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
-import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
 import { assertNever } from "../model/kinds.js";
 import { planObject } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
@@ -203,14 +203,12 @@ function putEntry(
   text: string,
   keyAt: number,
 ): void {
-  const key = readKey === undefined ? text : readKey(text, keyAt);
-  if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
+  const key = claimEntry(readKey, out, map, text, r.strict, keyAt);
   r.peek();
   const at = r.pos;
   const value = readValue(r);
   if (value === undefined) r.fail("null-value", "a dictionary value cannot be null", at);
-  if (map === undefined) setOwn(out, text, value);
-  else map.set(key, value);
+  storeEntry(out, map, text, key, value);
 }
 
 function compileObject(schema: ObjectSchema): JsonRead {

@@ -6,7 +6,7 @@ import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import type { ProblemLog } from "../model/collect.js";
-import { buildObject, claimMember, emptySlots, memberNamed } from "../model/decode-members.js";
+import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
 import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
@@ -338,13 +338,11 @@ function putEntry(
   text: string,
   keyAt: number,
 ): void {
-  const key = readKey === undefined ? text : readKey(text, keyAt);
-  if (r.strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) r.fail("duplicate-key", `the key ${quoteText(text)} appears twice`, keyAt);
+  const key = claimEntry(readKey, out, map, text, r.strict, keyAt);
   const at = r.pos;
   const value = readValue(r, CLOSE_BRACE);
   if (value === undefined) r.fail("null-value", "a dictionary value cannot be empty (null)", at);
-  if (map === undefined) setOwn(out, text, value);
-  else map.set(key, value);
+  storeEntry(out, map, text, key, value);
 }
 
 /** Steps over a member's or entry's value (collecting mode). */

@@ -4,7 +4,7 @@ import { MAX_DECIMAL } from "../core/untyped-writer.js";
 import { isTyped, typed } from "../schema/dotnet.js";
 import type { DictionarySchema, KeySchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
-import { INVALID, type Check, type Walk } from "./check-walk.js";
+import { type Check, checkEntries, INVALID, type Walk } from "./check-walk.js";
 import { keyReader } from "./keys.js";
 import { checkRecord, nullEntry, type ValueCheck } from "./values.js";
 
@@ -58,19 +58,7 @@ function containerCheck(value: unknown, walk: Walk, untypedCheck: Check): unknow
   }
   const record = walk.attempt(() => plainRecord(value));
   if (record === INVALID) return INVALID;
-  return walk.inside(record, () => {
-    const keys = walk.attempt(() => Object.keys(record));
-    if (keys === INVALID) return INVALID;
-    const out: Record<string, unknown> = {};
-    let valid = true;
-    for (const key of keys) {
-      const item = walk.read(record, key);
-      const checked = item === null || item === undefined ? walk.reportAt(key, nullEntry()) : item === INVALID ? INVALID : walk.at(key, untypedCheck, item);
-      if (checked === INVALID) valid = false;
-      else setOwn(out, key, checked);
-    }
-    return valid ? out : INVALID;
-  });
+  return walk.inside(record, () => checkEntries(record, walk, untypedCheck));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Infer } from "../schema/infer.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { PARSED_SCALARS } from "./check-scalars.js";
 import { keyedDictionaryCheck, untypedChecker } from "./check-untyped.js";
-import { INVALID, Walk, type Check, type ValueIssue } from "./check-walk.js";
+import { type Check, checkEntries, INVALID, type ValueIssue, Walk } from "./check-walk.js";
 import { perSchema, resolveSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
 import { assertNever } from "./kinds.js";
@@ -122,19 +122,7 @@ function dictionaryCheck(schema: DictionarySchema, entry: Check): Check {
   return (value, walk) => {
     const record = walk.attempt(() => checkRecord(value, what));
     if (record === INVALID) return INVALID;
-    return walk.inside(record, () => {
-      const keys = walk.attempt(() => Object.keys(record));
-      if (keys === INVALID) return INVALID;
-      const out: Record<string, unknown> = {};
-      let valid = true;
-      for (const key of keys) {
-        const item = walk.read(record, key);
-        const checked = item === null || item === undefined ? walk.reportAt(key, nullEntry()) : item === INVALID ? INVALID : walk.at(key, entry, item);
-        if (checked === INVALID) valid = false;
-        else setOwn(out, key, checked);
-      }
-      return valid ? out : INVALID;
-    });
+    return walk.inside(record, () => checkEntries(record, walk, entry));
   };
 }
 

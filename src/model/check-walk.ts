@@ -1,5 +1,7 @@
 import { Failure, thrownWhileReading, type DecodeErrorCode, type EncodeErrorCode } from "../core/errors.js";
+import { setOwn } from "../core/objects.js";
 import type { PathSegment } from "../core/path.js";
+import { nullEntry } from "./values.js";
 
 // The state of one value-level check (see check-value.ts): where it is in the value, the problems
 // found so far, and the containers it is inside.
@@ -99,4 +101,22 @@ export class Walk {
       return this.reportAt(segment, thrownWhileReading(error));
     }
   }
+}
+
+/**
+ * Checks a record's own entries, each with `entry` at its key: a `null` or missing value is
+ * `null-value` there. The result is a copy (keys such as `__proto__` own keys), or INVALID.
+ */
+export function checkEntries(record: Record<string, unknown>, walk: Walk, entry: Check): unknown {
+  const keys = walk.attempt(() => Object.keys(record));
+  if (keys === INVALID) return INVALID;
+  const out: Record<string, unknown> = {};
+  let valid = true;
+  for (const key of keys) {
+    const item = walk.read(record, key);
+    const checked = item === null || item === undefined ? walk.reportAt(key, nullEntry()) : item === INVALID ? INVALID : walk.at(key, entry, item);
+    if (checked === INVALID) valid = false;
+    else setOwn(out, key, checked);
+  }
+  return valid ? out : INVALID;
 }

@@ -59,3 +59,27 @@ function setMember(out: Record<string, unknown>, field: FieldPlan, value: unknow
   if (field.inherited) setOwn(out, field.key, value);
   else out[field.key] = value;
 }
+
+/**
+ * The key of a dictionary entry whose key reads `text` at `at`: the text itself, or what `readKey`
+ * makes of it for keys that are not strings (held in `map`). A key already there is
+ * `duplicate-key` when strict; otherwise the last wins.
+ */
+export function claimEntry(
+  readKey: ((text: string, at: number) => unknown) | undefined,
+  out: Record<string, unknown>,
+  map: Map<unknown, unknown> | undefined,
+  text: string,
+  strict: boolean,
+  at: number,
+): unknown {
+  const key = readKey === undefined ? text : readKey(text, at);
+  if (strict && (map === undefined ? Object.hasOwn(out, text) : map.has(key))) throw new Failure("duplicate-key", `the key ${quoteText(text)} appears twice`, at);
+  return key;
+}
+
+/** Stores an entry claimed with {@link claimEntry}: under its text in `out`, or its key in `map`. */
+export function storeEntry(out: Record<string, unknown>, map: Map<unknown, unknown> | undefined, text: string, key: unknown, value: unknown): void {
+  if (map === undefined) setOwn(out, text, value);
+  else map.set(key, value);
+}
