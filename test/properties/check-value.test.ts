@@ -7,7 +7,7 @@ import { resolveSchema } from "../../src/model/compile.js";
 import { READ_TEXT } from "../../src/model/dotnet-values.js";
 import { planObject } from "../../src/model/plan.js";
 import { arbitraryFor } from "../../src/testing/index.js";
-import { PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
+import { PROPERTY_ARBITRARY, PROPERTY_RUNS, PROPERTY_TIMEOUT, propertyParams } from "../support/property-runs.js";
 import { PROPERTY_SCHEMAS } from "../support/property-schemas.js";
 
 // checkValue applies the decoders' rules to parsed values: on what JSON.parse makes of a text it
@@ -19,9 +19,9 @@ const CASES: readonly NameCase[] = ["camel", "pascal"];
 
 describe(`the value check (${PROPERTY_RUNS} runs each)`, () => {
   describe.each(PROPERTY_SCHEMAS)("%s", (_, schema) => {
-    const values = arbitraryFor(fc, schema);
+    const values = arbitraryFor(fc, schema, PROPERTY_ARBITRARY);
     // JSON.parse rounds integers past 2^53 and a decimal's digits, which the decoder reads exactly.
-    const jsonValues = arbitraryFor(fc, schema, { jsonParseExact: true });
+    const jsonValues = arbitraryFor(fc, schema, { ...PROPERTY_ARBITRARY, jsonParseExact: true });
 
     it(
       "passes every decoded value and gives it back as it is",
