@@ -1,6 +1,6 @@
 import { perSchemaAndCase, resolveSchema } from "../model/compile.js";
 import { EncodeState } from "../model/encode-state.js";
-import { assertNever } from "../model/kinds.js";
+import { assertNever, isScalar } from "../model/kinds.js";
 import type { NameCase } from "../model/plan.js";
 import { checkList, dictionaryEntries, nullElement, nullEntry } from "../model/values.js";
 import { addDistinctKey, keyText } from "../model/keys.js";
@@ -74,23 +74,9 @@ export class PrettyLayout {
 /** Compiles schemas into writers of one spelling, once per schema and naming case. */
 export function compactWriters(spelling: Spelling): (schema: Schema, nameCase: NameCase) => Writer {
   const writerFor: (schema: Schema, nameCase: NameCase) => Writer = perSchemaAndCase<Writer>((schema: ResolvedSchema, nameCase): Writer => {
+    // A scalar's writer takes the value alone; the state and layout are for containers.
+    if (isScalar(schema)) return (spelling.scalars[schema.kind] as (node: typeof schema) => Writer)(schema);
     switch (schema.kind) {
-      case "string":
-      case "boolean":
-      case "integer":
-      case "number":
-      case "decimal":
-      case "dateTime":
-      case "dateTimeOffset":
-      case "timeSpan":
-      case "guid":
-      case "char":
-      case "bytes":
-      case "enum":
-      case "flags": {
-        // A scalar's writer takes the value alone; the state and layout are for containers.
-        return (spelling.scalars[schema.kind] as (node: typeof schema) => Writer)(schema);
-      }
       // Null never reaches a writer: a member holding it is left out, a list element refused
       // (but for an untyped element, where it is a value).
       case "nullable":

@@ -6,7 +6,7 @@ import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
-import { assertNever } from "../model/kinds.js";
+import { assertNever, isScalar } from "../model/kinds.js";
 import { planObject } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { mismatch } from "./mismatch.js";
@@ -68,21 +68,8 @@ function scan(read: JsonRead, text: string, strict: boolean, maxDepth: number): 
 }
 
 function compile(schema: ResolvedSchema): JsonRead {
+  if (isScalar(schema)) return nullOr((JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).read);
   switch (schema.kind) {
-    case "string":
-    case "boolean":
-    case "integer":
-    case "number":
-    case "decimal":
-    case "dateTime":
-    case "dateTimeOffset":
-    case "timeSpan":
-    case "guid":
-    case "char":
-    case "bytes":
-    case "enum":
-    case "flags":
-      return nullOr((JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).read);
     // `null` is no value: for `T?` that is the point, for a value type its default is filled in.
     case "nullable":
       return readerFor(schema.inner);

@@ -2,7 +2,7 @@ import { setOwn } from "../core/objects.js";
 import { keyReader } from "../model/keys.js";
 import { perSchema } from "../model/compile.js";
 import { buildObject, emptySlots, UNSET } from "../model/decode-members.js";
-import { assertNever } from "../model/kinds.js";
+import { assertNever, isScalar } from "../model/kinds.js";
 import { planObject } from "../model/plan.js";
 import type { ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { GIVE_UP, JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
@@ -67,22 +67,8 @@ function giveUp(): never {
 }
 
 function compile(schema: ResolvedSchema): Convert {
+  if (isScalar(schema)) return (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).fromTree;
   switch (schema.kind) {
-    case "string":
-    case "boolean":
-    case "integer":
-    case "number":
-    case "decimal":
-    case "dateTime":
-    case "dateTimeOffset":
-    case "timeSpan":
-    case "guid":
-    case "char":
-    case "bytes":
-    case "enum":
-    case "flags": {
-      return (JSON_SCALARS[schema.kind] as (node: typeof schema) => JsonScalarReader)(schema).fromTree;
-    }
     case "nullable":
       return converterFor(schema.inner);
     // Never reached: an untyped value sends the whole text to the scanner (see `treeUseOf`).

@@ -8,7 +8,7 @@ import { perSchema, resolveSchema } from "../model/compile.js";
 import type { ProblemLog } from "../model/collect.js";
 import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
 import { fastPaths } from "../model/fast-paths.js";
-import { assertNever, isContainer } from "../model/kinds.js";
+import { assertNever, isContainer, isScalar } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
@@ -127,21 +127,8 @@ function decodeRootScalar(text: string, start: number, parse: ScalarParse, stric
 /** The JSV spelling of a scalar schema (`T?` by its `T`); `undefined` for containers. */
 export function scalarSpelling(schema: Schema): JsvScalar | undefined {
   const node = resolveSchema(schema);
+  if (isScalar(node)) return (JSV_SCALARS[node.kind] as (node: ResolvedSchema) => JsvScalar)(node);
   switch (node.kind) {
-    case "string":
-    case "boolean":
-    case "integer":
-    case "number":
-    case "decimal":
-    case "dateTime":
-    case "dateTimeOffset":
-    case "timeSpan":
-    case "guid":
-    case "char":
-    case "bytes":
-    case "enum":
-    case "flags":
-      return (JSV_SCALARS[node.kind] as (node: ResolvedSchema) => JsvScalar)(node);
     case "nullable":
       return scalarSpelling(node.inner);
     case "list":
@@ -160,21 +147,8 @@ export function scalarParser(schema: Schema): ScalarParse | undefined {
 }
 
 function compile(schema: ResolvedSchema): JsvRead {
+  if (isScalar(schema)) return scalarReader(scalarSpelling(schema)!, false);
   switch (schema.kind) {
-    case "string":
-    case "boolean":
-    case "integer":
-    case "number":
-    case "decimal":
-    case "dateTime":
-    case "dateTimeOffset":
-    case "timeSpan":
-    case "guid":
-    case "char":
-    case "bytes":
-    case "enum":
-    case "flags":
-      return scalarReader(scalarSpelling(schema)!, false);
     // An empty value is null: for `T?` no value, where `T` alone would have to parse it.
     case "nullable":
       return scalarReader(scalarSpelling(schema.inner)!, true);

@@ -8,7 +8,7 @@ import { keyedDictionaryCheck, untypedChecker } from "./check-untyped.js";
 import { type Check, checkEntries, INVALID, type ValueIssue, Walk } from "./check-walk.js";
 import { perSchema, resolveSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
-import { assertNever } from "./kinds.js";
+import { assertNever, isScalar } from "./kinds.js";
 import { planObject, type FieldPlan } from "./plan.js";
 import { checkList, checkRecord, nullElement, nullEntry, type ValueCheck } from "./values.js";
 
@@ -61,21 +61,8 @@ const checkerFor: (schema: Schema) => Check = /* @__PURE__ */ perSchema(compile)
 const untypedCheck: Check = /* @__PURE__ */ untypedChecker((schema) => checkerFor(schema));
 
 function compile(schema: ResolvedSchema): Check {
+  if (isScalar(schema)) return scalar((PARSED_SCALARS[schema.kind] as (node: typeof schema) => ValueCheck)(schema));
   switch (schema.kind) {
-    case "string":
-    case "boolean":
-    case "integer":
-    case "number":
-    case "bytes":
-    case "enum":
-    case "flags":
-    case "decimal":
-    case "dateTime":
-    case "dateTimeOffset":
-    case "timeSpan":
-    case "guid":
-    case "char":
-      return scalar((PARSED_SCALARS[schema.kind] as (node: typeof schema) => ValueCheck)(schema));
     // `null` never gets here: a member holding it is absent, a list element or entry refused.
     case "nullable":
       return checkerFor(schema.inner);

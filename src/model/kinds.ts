@@ -1,4 +1,4 @@
-import type { ResolvedSchema, Schema, ValueTypeSchema } from "../schema/nodes.js";
+import type { ResolvedSchema, ScalarKind, Schema, SchemaKind, SchemaOfKind, ValueTypeSchema } from "../schema/nodes.js";
 
 /**
  * What the model knows of each kind, whatever the format: whether it is a .NET value type
@@ -30,6 +30,21 @@ const VALUE_TYPE: { readonly [K in Schema["kind"]]: boolean } = {
 
 export function isValueType(schema: Schema): schema is ValueTypeSchema {
   return VALUE_TYPE[schema.kind];
+}
+
+/** The kinds that hold other values, or any value; every other kind is a scalar (`ScalarKind`), read and written by a format's per-kind table. */
+const NOT_SCALAR: { readonly [K in Exclude<SchemaKind, ScalarKind>]: true } = {
+  list: true,
+  dictionary: true,
+  object: true,
+  nullable: true,
+  lazy: true,
+  untyped: true,
+};
+
+/** Whether a schema is a scalar: a format compiles it through its table of scalar kinds. */
+export function isScalar(schema: ResolvedSchema): schema is SchemaOfKind<ScalarKind> {
+  return !Object.hasOwn(NOT_SCALAR, schema.kind);
 }
 
 /** The value a .NET value type has when nothing was written: `false`, `0` (`0n` for long), the zero member, the zero date… */
