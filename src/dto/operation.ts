@@ -36,3 +36,14 @@ export function operation<Q extends ObjectSchema, R extends Schema | undefined>(
   );
   return Object.freeze({ request, response, routes: Object.freeze(frozen) });
 }
+
+/** The `{names}` in a route path, in order: the members a request fills its path with. */
+export function placeholdersOf(path: string): string[] {
+  const names: string[] = [];
+  for (let open = path.indexOf("{"); open >= 0; open = path.indexOf("{", open + 1)) {
+    const close = path.indexOf("}", open);
+    if (close < 0) break;
+    names.push(path.slice(open + 1, close));
+  }
+  return names;
+}

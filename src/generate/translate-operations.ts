@@ -1,4 +1,4 @@
-import type { HttpMethod } from "../dto/operation.js";
+import { placeholdersOf, type HttpMethod } from "../dto/operation.js";
 import type { Decl, GenerateProblem, OperationDecl, RouteDecl, TypeExpr } from "./api.js";
 import { referencedKeys } from "./api.js";
 import type { MetadataOperationType, MetadataTypes } from "./metadata.js";
@@ -95,13 +95,3 @@ function routesOf(op: MetadataOperationType, request: Decl, problems: GeneratePr
   return routes;
 }
 
-/** The `{names}` in a route path. */
-export function placeholdersOf(path: string): string[] {
-  const names: string[] = [];
-  for (let open = path.indexOf("{"); open >= 0; open = path.indexOf("{", open + 1)) {
-    const close = path.indexOf("}", open);
-    if (close < 0) break;
-    names.push(path.slice(open + 1, close));
-  }
-  return names;
-}

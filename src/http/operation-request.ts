@@ -1,4 +1,4 @@
-import type { HttpMethod, Operation, Route } from "../dto/operation.js";
+import { placeholdersOf, type HttpMethod, type Operation, type Route } from "../dto/operation.js";
 import { codecFor, FORMAT_NAMES, isFormat, type Format } from "../formats.js";
 import { jsv } from "../jsv/index.js";
 import type { Input } from "../schema/infer.js";
@@ -46,17 +46,6 @@ const BODY_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH"]);
 function checkedFormat(value: unknown, name: string): Format {
   if (typeof value !== "string" || !isFormat(value)) throw new TypeError(`options.${name} must be one of ${FORMAT_NAMES.join(", ")}, not ${JSON.stringify(value)}`);
   return value;
-}
-
-/** The `{placeholders}` of a route path. */
-function placeholdersOf(path: string): string[] {
-  const names: string[] = [];
-  for (let open = path.indexOf("{"); open >= 0; open = path.indexOf("{", open + 1)) {
-    const close = path.indexOf("}", open);
-    if (close < 0) break;
-    names.push(path.slice(open + 1, close));
-  }
-  return names;
 }
 
 /** The member a placeholder names: the route's own mapping first, then a member's key, C# name or alias, ignoring case. */
