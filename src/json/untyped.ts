@@ -1,7 +1,8 @@
 import { parseDecimal } from "../core/decimal.js";
 import { Failure } from "../core/errors.js";
 import { formatDouble, isIntegerLiteral } from "../core/numbers.js";
-import { quoteText, setOwn } from "../core/objects.js";
+import { quoteText } from "../core/objects.js";
+import { claimEntry, storeEntry } from "../model/decode-members.js";
 import { decimal, typed } from "../schema/dotnet.js";
 import type { JsonReader } from "./reader.js";
 
@@ -89,12 +90,12 @@ function readObject(r: JsonReader): Record<string, unknown> {
       const key = r.readString();
       r.expect(0x3a, `":"`);
       try {
-        if (r.strict && Object.hasOwn(out, key)) r.fail("duplicate-key", `the key ${quoteText(key)} appears twice`, keyAt);
+        claimEntry(undefined, out, undefined, key, r.strict, keyAt);
         r.peek();
         const at = r.pos;
         const value = readUntyped(r);
         if (value === undefined) r.fail("null-value", "a dictionary value cannot be null", at);
-        setOwn(out, key, value);
+        storeEntry(out, undefined, key, key, value);
       } catch (error) {
         if (error instanceof Failure) error.within(key);
         throw error;

@@ -1,5 +1,5 @@
 import { Failure } from "../core/errors.js";
-import { quoteText, setOwn } from "../core/objects.js";
+import { claimEntry, storeEntry } from "../model/decode-members.js";
 import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, type JsvReader } from "./reader.js";
 
 /**
@@ -61,11 +61,11 @@ function readObject(r: JsvReader): Record<string, unknown> {
       const key = r.readKey("a dictionary key");
       r.readColon();
       try {
-        if (r.strict && Object.hasOwn(out, key)) r.fail("duplicate-key", `the key ${quoteText(key)} appears twice`, keyAt);
+        claimEntry(undefined, out, undefined, key, r.strict, keyAt);
         const at = r.pos;
         const value = readUntyped(r, CLOSE_BRACE);
         if (value === undefined) r.fail("null-value", "a dictionary value cannot be empty (null)", at);
-        setOwn(out, key, value);
+        storeEntry(out, undefined, key, key, value);
       } catch (error) {
         if (error instanceof Failure) error.within(key);
         throw error;
