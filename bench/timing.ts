@@ -30,7 +30,8 @@ export interface Timing {
   readonly ratio: number;
 }
 
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const gcHook = (globalThis as { gc?: (options?: { type: string; execution: string }) => void }).gc;
+const collect = gcHook === undefined ? () => {} : () => gcHook({ type: "minor", execution: "sync" });
 /** Results are summed here so that no workload can be optimised away. */
 let sink = 0;
 
