@@ -123,7 +123,9 @@ function compileObject(schema: ObjectSchema): Convert {
   const converts = fields.map((field) => converterFor(field.schema));
   // Only members written under their own key can be kept in place (an alias or a declared name
   // that differs is renamed by the copy below, which finds members by their written names).
+  const ownKeys = fields.map((field) => (field.camelName === field.key ? field.key : undefined));
   const byKey = new Map(fields.filter((field) => field.camelName === field.key).map((field) => [field.key, field]));
+  const valueTypeCount = plan.valueTypeFields.length;
   // Keys every object inherits would need own-property care at each step: such schemas copy.
   const reusable = !plan.hasInheritedKeys;
   return (node, depth, maxDepth) => {
@@ -133,21 +135,31 @@ function compileObject(schema: ObjectSchema): Convert {
     // The common case, JSON as the reference writes it: every key is a member's own name and no
     // value is null. Then the parsed object itself becomes the result, checked in place.
     // (Converting is idempotent, so a half-done pass can still fall back to copying.)
-    let checked = 0;
-    while (reusable && checked < keys.length) {
-      const key = keys[checked]!;
-      const field = byKey.get(key);
-      const value = node[key];
-      if (field === undefined || value === null) break;
-      const converted = converts[field.index]!(value, depth + 1, maxDepth);
-      if (!Object.is(converted, value)) node[key] = converted;
-      checked++;
-    }
-    if (reusable && checked === keys.length) {
-      if (keys.length < fields.length) {
-        for (const field of plan.valueTypeFields) if (!(field.key in node)) node[field.key] = field.defaultValue;
+    if (reusable) {
+      // Read at once: reading each value by its key is slow on objects of many shapes.
+      const values = Object.values(node);
+      let checked = 0;
+      let valueTypesSeen = 0;
+      // Keys usually come in declaration order: each is looked for after the last one found, else by name.
+      let next = 0;
+      for (; checked < keys.length; checked++) {
+        const key = keys[checked]!;
+        const value = values[checked];
+        let f = next;
+        while (f < fields.length && ownKeys[f] !== key) f++;
+        const field = f < fields.length ? fields[f]! : byKey.get(key);
+        if (field === undefined || value === null) break;
+        next = field.index + 1;
+        const converted = converts[field.index]!(value, depth + 1, maxDepth);
+        if (!Object.is(converted, value)) node[key] = converted;
+        if (field.isValueType) valueTypesSeen++;
       }
-      return node;
+      if (checked === keys.length) {
+        if (valueTypesSeen < valueTypeCount) {
+          for (const field of plan.valueTypeFields) if (!(field.key in node)) node[field.key] = field.defaultValue;
+        }
+        return node;
+      }
     }
     const slots = emptySlots(plan);
     for (const key of keys) {
