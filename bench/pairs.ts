@@ -21,6 +21,11 @@ export const MIXED_TARGETS: Readonly<Record<string, number>> = {
 /** papaparse told everything, as `csv.decode` tells it, so that it guesses nothing. */
 const PAPA_PARSE = { delimiter: ",", newline: "\r\n", quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false } as const;
 
+/** A copy of `text` in one sequential string (of one-byte characters where they all fit). */
+function sequential(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 export interface Dataset {
   readonly name: string;
   readonly schema: ObjectSchema;
@@ -37,11 +42,13 @@ export interface Dataset {
 export function pairsFor({ name: dataset, schema, values: given, plainValues, targets = {} }: Dataset): Pair[] {
   const values = given as readonly Record<string, unknown>[];
   const List = listOf(schema);
-  const jsonTexts = values.map((value) => json.encode(schema, value));
+  // Texts as a program receives them (read from a file or the network): flat strings, not the
+  // ropes an encoder returns, whose every read goes through a cons cell.
+  const jsonTexts = values.map((value) => sequential(json.encode(schema, value)));
   const plain: unknown[] = jsonTexts.map((text) => JSON.parse(text) as unknown);
   const natives = plainValues ? values : plain;
-  const jsvTexts = values.map((value) => jsv.encode(schema, value));
-  const table = csv.encode(List, values);
+  const jsvTexts = values.map((value) => sequential(jsv.encode(schema, value)));
+  const table = sequential(csv.encode(List, values));
   const cells = Papa.parse<string[]>(table, PAPA_PARSE).data.slice(0, -1);
 
   values.forEach((value, i) => {
