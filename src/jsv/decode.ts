@@ -182,12 +182,39 @@ function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): Jsv
  * cursor starts with; -1 when there is none, and the name is read and looked up instead.
  * Both spellings of a name have the same length.
  */
-function labelAfter(r: JsvReader, from: number, camelLabels: readonly string[], pascalLabels: readonly string[]): number {
+function labelAfter(r: JsvReader, from: number, labels: MemberLabels): number {
   const text = r.text;
   const pos = r.pos;
-  for (let i = from; i < camelLabels.length; i++) if (text.startsWith(camelLabels[i]!, pos)) return i;
-  for (let i = from; i < pascalLabels.length; i++) if (text.startsWith(pascalLabels[i]!, pos)) return i;
+  // The first two characters rule out most members without a call (every label has two: `x:`).
+  const first = text.charCodeAt(pos);
+  const second = text.charCodeAt(pos + 1);
+  const { camel, pascal, camelStart, pascalStart } = labels;
+  const start = (first << 16) | second;
+  for (let i = from; i < camel.length; i++) if (camelStart[i] === start && continues(text, pos, camel[i]!)) return i;
+  for (let i = from; i < pascal.length; i++) if (pascalStart[i] === start && continues(text, pos, pascal[i]!)) return i;
   return -1;
+}
+
+/** Whether `text` at `pos` goes on as `label` does after their first two characters (a loop: `startsWith` costs a call). */
+function continues(text: string, pos: number, label: string): boolean {
+  if (pos + label.length > text.length) return false;
+  for (let i = 2; i < label.length; i++) if (text.charCodeAt(pos + i) !== label.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Members' `name:` in both casings, and their first two character codes, packed in one number. */
+interface MemberLabels {
+  readonly camel: readonly string[];
+  readonly pascal: readonly string[];
+  readonly camelStart: Int32Array;
+  readonly pascalStart: Int32Array;
+}
+
+function memberLabels(fields: readonly FieldPlan[]): MemberLabels {
+  const camel = fields.map((f) => f.camelName + ":");
+  const pascal = fields.map((f) => f.pascalName + ":");
+  const start = (label: string) => (label.charCodeAt(0) << 16) | label.charCodeAt(1);
+  return { camel, pascal, camelStart: Int32Array.from(camel, start), pascalStart: Int32Array.from(pascal, start) };
 }
 
 /** Opens a container at the cursor; returns false for an empty value (null). */
@@ -329,8 +356,7 @@ function compileObject(schema: ObjectSchema): JsvRead {
   const fields = plan.fields;
   const reads = fields.map((f) => readerFor(f.schema));
   // `name:` in both casings, to recognise the member the writer puts next without slicing it out.
-  const camelLabels = fields.map((f) => f.camelName + ":");
-  const pascalLabels = fields.map((f) => f.pascalName + ":");
+  const labels = memberLabels(fields);
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, `a ${schema.typeName} object`)) return undefined;
     const slots = emptySlots(plan);
@@ -343,11 +369,11 @@ function compileObject(schema: ObjectSchema): JsvRead {
         let field: FieldPlan | undefined;
         let name: string;
         // Members come in declaration order, some left out: the name is one of those after the last.
-        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r, next, camelLabels, pascalLabels) : -1;
+        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r, next, labels) : -1;
         if (predicted >= 0) {
           field = fields[predicted]!;
           name = field.camelName;
-          r.pos += camelLabels[predicted]!.length - 1;
+          r.pos += labels.camel[predicted]!.length - 1;
         } else {
           name = trimName(r.readKey("a member name"));
           // Collecting, the log looks the name up (below): an unknown one is a problem it records.

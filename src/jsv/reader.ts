@@ -119,7 +119,13 @@ export class JsvReader extends TextCursor {
       return text.slice(start, this.pos);
     }
     let pos = start;
-    while (pos < text.length && !this.endsValue(text.charCodeAt(pos), closer)) pos++;
+    const end = text.length;
+    if (this.pretty) {
+      while (pos < end && !this.endsValue(text.charCodeAt(pos), closer)) pos++;
+    } else {
+      // Compact JSV: only a comma or the closer ends an unquoted value (the hot loop of every decoder).
+      for (let c = 0; pos < end && (c = text.charCodeAt(pos)) !== COMMA && c !== closer; ) pos++;
+    }
     this.pos = pos;
     return pos === start ? undefined : text.slice(start, pos);
   }
