@@ -1,9 +1,9 @@
-import { memberValues } from "../model/encode-members.js";
+import { memberValues, ownEntries, type OwnEntries } from "../model/encode-members.js";
 import { resolveSchema } from "../model/compile.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
 import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import type { Spelling, Writer } from "./compact-writer.js";
+import type { Spelling, Writer, WriteState } from "./compact-writer.js";
 import { rethrowEncodingWithin } from "./errors.js";
 import { fastPaths } from "../model/fast-paths.js";
 
@@ -32,9 +32,65 @@ export function objectWriter(
   const plain = piecesFor(labels, quote, fields.map(() => false));
   const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
 
+  const keys = fields.map((field) => field.key);
+  const isValueType = fields.map((field) => field.isValueType);
+  const defaults = fields.map((field) => field.defaultValue);
+
+  /** Whether `ownKeys` are members' keys in declaration order (some left out). */
+  const inDeclarationOrder = (ownKeys: readonly string[]): boolean => {
+    let f = 0;
+    for (let k = 0; k < ownKeys.length; k++) {
+      while (f < keys.length && keys[f] !== ownKeys[k]) f++;
+      if (f === keys.length) return false;
+      f++;
+    }
+    return true;
+  };
+
+  /**
+   * The fast path: a plain object whose own keys are members in declaration order, written as
+   * they are walked, with no array of member values. It writes what the general path would, in
+   * the same order, so a value the schema refuses fails at the same member; an object it does
+   * not take (keys out of order or undescribed, a class instance) is `undefined`, before anything
+   * is written, and the general path writes it.
+   */
+  const compactInOrder = (value: unknown, state: WriteState, own: OwnEntries): string | undefined => {
+    const items = own.items;
+    const ownKeys = own.keys;
+    if (items === undefined || !inDeclarationOrder(ownKeys)) return undefined;
+    const { first, next, afterString: afterStringPieces, isQuotedString } = merged;
+    state.enter(value);
+    let out = "";
+    let afterString = false;
+    let k = 0;
+    let i = 0;
+    try {
+      for (; i < fields.length; i++) {
+        let item: unknown;
+        if (k < ownKeys.length && ownKeys[k] === keys[i]) item = items[k++] ?? undefined;
+        if (item === undefined) {
+          if (!isValueType[i]) continue;
+          item = defaults[i];
+        }
+        const piece = out.length === 0 ? first[i]! : afterString ? afterStringPieces[i]! : next[i]!;
+        afterString = isQuotedString[i]!;
+        out += piece + (afterString ? stringBody(checkString(item)) : writes[i]!(item, state, true));
+      }
+    } catch (error) {
+      rethrowEncodingWithin(error, fields[i]!.key);
+    }
+    state.leave();
+    return out.length === 0 ? "{}" : out + (afterString ? quote + "}" : "}");
+  };
+
   const compact: Writer = (value, state) => {
+    const own = ownEntries(plan, value);
+    if (fastPaths.enabled) {
+      const text = compactInOrder(value, state, own);
+      if (text !== undefined) return text;
+    }
     const { first, next, afterString: afterStringPieces, isQuotedString } = fastPaths.enabled ? merged : plain;
-    const values = memberValues(plan, value);
+    const values = memberValues(plan, value, own);
     state.enter(value);
     let out = "";
     let afterString = false;

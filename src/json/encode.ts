@@ -66,8 +66,12 @@ export const jsonWriterFor = /* @__PURE__ */ compactWriters({
     },
     enum: (node) => {
       const check = scalarCheck(node);
-      // A value no member names is written as its number in quotes (`"7"`), as the reference writes it.
+      // Each member's text, spelled once; a value no member names is written as its number in
+      // quotes (`"7"`), as the reference writes it.
+      const spelled = new Map(node.values.map((member) => [member, quoteJsonString(member)]));
       return (value) => {
+        const text = spelled.get(value as string);
+        if (text !== undefined) return text;
         const member = check(value);
         return typeof member === "number" ? `"${member}"` : quoteJsonString(member as string);
       };

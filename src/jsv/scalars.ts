@@ -88,16 +88,23 @@ export const JSV_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) 
   char: (node) => valueType(node, (char) => jsvString(char as string), READ_TEXT.char),
   enum: (node) => {
     const read = enumReader(node);
-    return valueType(
-      node,
-      // A value no member names is its number; a spelling that JSV must quote is quoted.
-      (member) => (typeof member === "number" ? String(member) : jsvString(member as string)),
-      (text, at) => {
+    const check = scalarCheck(node);
+    // Each member's text, spelled once: quoted where JSV must quote it. A value no member names is its number.
+    const spelled = new Map(node.values.map((member) => [member, jsvString(member)]));
+    return {
+      write: (value) => {
+        const text = spelled.get(value as string);
+        if (text !== undefined) return text;
+        const member = check(value);
+        return typeof member === "number" ? String(member) : jsvString(member as string);
+      },
+      parse: (text, at) => {
         const value = read(text);
         if (value === undefined) throw notAnEnumMember(node, text, at);
         return value;
       },
-    );
+      emptyIsNull: false,
+    };
   },
   flags: (node) => {
     const read = flagsReader(node);

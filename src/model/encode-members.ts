@@ -11,19 +11,17 @@ import { fastPaths } from "./fast-paths.js";
 
 /**
  * The values of an object's members in declaration order: `undefined` for a member left out,
- * the default for a missing value type. A plain object's own keys are walked once (reading the
- * same names across objects of many shapes is slow); a class instance's members are read as
- * properties, so its accessors (`get title()`) are written too. A getter or Proxy trap that
+ * the default for a missing value type (`own`: the value's {@link ownEntries}, when already read).
+ * A plain object's own keys are walked once (reading the same names across objects of many
+ * shapes is slow); a class instance's members are read as properties, so its accessors
+ * (`get title()`) are written too. A getter or Proxy trap that
  * throws becomes a `Failure` with the original as its `cause`.
  */
-export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
-  const record = checkRecord(value, plan.schema.typeName);
+export function memberValues(plan: ObjectPlan, value: unknown, own: OwnEntries = ownEntries(plan, value)): unknown[] {
   const fields = plan.fields;
   const values = new Array<unknown>(fields.length);
-  const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
-  const keys = guarded("", () => Object.keys(record));
-  if (prototype === Object.prototype || prototype === null) {
-    const items = valuesOf(record, keys);
+  const { keys, items } = own;
+  if (items !== undefined) {
     // Keys usually come in declaration order, some left out: each is looked for after the last
     // one found, until one is not (out of order, or undescribed); from then on, by name.
     let next = 0;
@@ -50,6 +48,7 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
       }
     }
   } else {
+    const record = value as Record<string, unknown>;
     for (const field of fields) {
       // `toString` and the like are members only where the object holds them itself.
       if (field.inherited && !Object.hasOwn(record, field.key)) continue;
@@ -66,6 +65,26 @@ export function memberValues(plan: ObjectPlan, value: unknown): unknown[] {
     if (values[field.index] === undefined) values[field.index] = field.defaultValue;
   }
   return values;
+}
+
+/** An object's own keys and, for a plain object, their values. */
+export interface OwnEntries {
+  readonly keys: readonly string[];
+  /** The values of `keys`, for a plain object only. */
+  readonly items: readonly unknown[] | undefined;
+}
+
+/**
+ * An object's own keys and, for a plain object, their values, read at once; no values for an
+ * object with another prototype (a class instance), whose members are read as properties, so
+ * that its accessors count. Throws a `Failure` for a value that is no object.
+ */
+export function ownEntries(plan: ObjectPlan, value: unknown): OwnEntries {
+  const record = checkRecord(value, plan.schema.typeName);
+  const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
+  const keys = guarded("", () => Object.keys(record));
+  const plain = prototype === Object.prototype || prototype === null;
+  return { keys, items: plain ? valuesOf(record, keys) : undefined };
 }
 
 function undescribed(plan: ObjectPlan, key: string): Failure {
