@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { DecodeError, EncodeError, json, jsonl, jsv, listOf, SessionInfo, type Schema } from "../../src/index.js";
+import { DecodeError, EncodeError, json, jsonl, jsv, lazy, listOf, object, SessionInfo, string, type Schema } from "../../src/index.js";
 import { fastPaths } from "../../src/model/fast-paths.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { fuzzInput, random } from "../hostile/fuzz-harness.js";
@@ -119,6 +119,36 @@ describe("decoders: the fast path and the general one read alike", () => {
   });
 });
 
+/** A chain of `Link`s `depth` deep, every level's keys out of declaration order, whose last `name` is read by a getter that counts its reads and gives a number. */
+function outOfOrderChain(depth: number): { chain: Record<string, unknown>; reads: () => number } {
+  let reads = 0;
+  let chain: Record<string, unknown> = {};
+  Object.defineProperty(chain, "name", {
+    enumerable: true,
+    get: () => {
+      reads++;
+      return 42;
+    },
+  });
+  for (let level = 0; level < depth; level++) chain = { next: chain, name: `level ${level}` };
+  return { chain, reads: () => reads };
+}
+
+const Link: Schema = object("Link", { name: string(), next: lazy(() => Link) });
+const encodeAny = (encode: (schema: Schema, value: never, options: { maxDepth: number }) => string) => (value: unknown) => encode(Link, value as never, { maxDepth: 100 });
+
+describe("a refused value deep inside objects the fast path hands over is read once, not once per way of writing each level above it", () => {
+  test.each([
+    ["json", encodeAny(json.encode)],
+    ["jsv", encodeAny(jsv.encode)],
+  ])("%s", (_, encode) => {
+    const { chain, reads } = outOfOrderChain(40);
+    const error = outcome(() => encode(chain));
+    expect(error).toMatchObject({ code: "type-mismatch", path: "next.".repeat(40) + "name" });
+    expect(reads()).toBe(1);
+  });
+});
+
 /** Values an encoder may be given for `value`: as it is, keys reversed, a member null, an extra key, a wrong type, a class instance, a prototype. */
 function mutatedValues(schema: Schema, value: Record<string, unknown>, next: () => number): unknown[] {
   const keys = Object.keys(value);
@@ -139,6 +169,7 @@ function mutatedValues(schema: Schema, value: Record<string, unknown>, next: () 
     { ...value, extra: "kept?" },
     { ...value, extra: null },
     { ...value, [key]: wrong },
+    Object.fromEntries(Object.entries({ ...value, [key]: wrong }).reverse()),
     Object.assign(Object.create(null) as object, value),
     new Dto(),
     Object.create(value) as unknown,
