@@ -185,35 +185,37 @@ function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): Jsv
 function labelAfter(r: JsvReader, from: number, labels: MemberLabels): number {
   const text = r.text;
   const pos = r.pos;
-  // The first two characters rule out most members without a call (every label has two: `x:`).
-  const first = text.charCodeAt(pos);
-  const second = text.charCodeAt(pos + 1);
+  // The first two characters rule out most members without a loop (every label has two: `x:`).
+  const start = (text.charCodeAt(pos) << 16) | text.charCodeAt(pos + 1);
   const { camel, pascal, camelStart, pascalStart } = labels;
-  const start = (first << 16) | second;
   for (let i = from; i < camel.length; i++) if (camelStart[i] === start && continues(text, pos, camel[i]!)) return i;
   for (let i = from; i < pascal.length; i++) if (pascalStart[i] === start && continues(text, pos, pascal[i]!)) return i;
   return -1;
 }
 
-/** Whether `text` at `pos` goes on as `label` does after their first two characters (a loop: `startsWith` costs a call). */
-function continues(text: string, pos: number, label: string): boolean {
+/** Whether `text` at `pos` goes on as `label` does after their first two characters (`startsWith` costs a call). */
+function continues(text: string, pos: number, label: Uint16Array): boolean {
   if (pos + label.length > text.length) return false;
-  for (let i = 2; i < label.length; i++) if (text.charCodeAt(pos + i) !== label.charCodeAt(i)) return false;
+  for (let i = 2; i < label.length; i++) if (text.charCodeAt(pos + i) !== label[i]) return false;
   return true;
 }
 
-/** Members' `name:` in both casings, and their first two character codes, packed in one number. */
+/** Members' `name:` in both casings, as character codes, and their first two packed in one number. */
 interface MemberLabels {
-  readonly camel: readonly string[];
-  readonly pascal: readonly string[];
+  readonly camel: readonly Uint16Array[];
+  readonly pascal: readonly Uint16Array[];
   readonly camelStart: Int32Array;
   readonly pascalStart: Int32Array;
 }
 
 function memberLabels(fields: readonly FieldPlan[]): MemberLabels {
-  const camel = fields.map((f) => f.camelName + ":");
-  const pascal = fields.map((f) => f.pascalName + ":");
-  const start = (label: string) => (label.charCodeAt(0) << 16) | label.charCodeAt(1);
+  const codes = (name: string) => {
+    const label = name + ":";
+    return Uint16Array.from({ length: label.length }, (_, i) => label.charCodeAt(i));
+  };
+  const camel = fields.map((f) => codes(f.camelName));
+  const pascal = fields.map((f) => codes(f.pascalName));
+  const start = (label: Uint16Array) => (label[0]! << 16) | label[1]!;
   return { camel, pascal, camelStart: Int32Array.from(camel, start), pascalStart: Int32Array.from(pascal, start) };
 }
 
