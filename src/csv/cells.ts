@@ -5,7 +5,7 @@ import { resolveSchema } from "../model/compile.js";
 import { isScalar } from "../model/kinds.js";
 import type { NameCase } from "../model/plan.js";
 import { scalarCheck } from "../model/values.js";
-import type { Schema } from "../schema/nodes.js";
+import type { ScalarKind, Schema } from "../schema/nodes.js";
 import { doubleQuotes, jsvString, QUOTE_TRIGGER } from "../jsv/quote.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { JSV_SCALARS } from "../jsv/scalars.js";
@@ -19,6 +19,28 @@ import { csvField } from "./field.js";
 
 /** Writes one present value as its finished cell (quoted and escaped as CSV needs); throws a `Failure`. */
 export type CellWriter = (value: unknown, state: WriteState) => string;
+
+/**
+ * Whether a kind's JSV is plain for CSV: never holds `"` `,` CR or LF nor starts with `[` or `{`
+ * (digits, `True`, a Guid's hex digits, a date, a duration), so a cell of it is never quoted and
+ * its text is not scanned. Strings and chars may hold anything, empty bytes are `""`, and an
+ * enum's `[EnumMember]` spelling is any text.
+ */
+const PLAIN: { readonly [K in ScalarKind]: boolean } = {
+  string: false,
+  boolean: true,
+  integer: true,
+  number: true,
+  decimal: true,
+  dateTime: true,
+  dateTimeOffset: true,
+  timeSpan: true,
+  guid: true,
+  char: false,
+  bytes: false,
+  enum: false,
+  flags: true,
+};
 
 /** Compact JSV as a quoted CSV cell holds it: every `"` JSV writes is written `""`. */
 const escapedJsvWriterFor = /* @__PURE__ */ compactWriters({
@@ -37,6 +59,7 @@ const escapedJsvWriterFor = /* @__PURE__ */ compactWriters({
         kind,
         (node: never) => {
           const write = (spell as (node: never) => { write: (value: unknown) => string })(node).write;
+          if (PLAIN[kind as ScalarKind]) return write;
           return (value: unknown) => {
             const text = write(value);
             return text.indexOf('"') < 0 ? text : doubleQuotes(text);
@@ -63,6 +86,7 @@ export function cellWriterFor(schema: Schema, nameCase: NameCase): CellWriter | 
   const write = escapedJsvWriterFor(schema, nameCase);
   if (!isScalar(node)) return (value, state) => '"' + write(value, state, false) + '"';
   const scalar = jsvWriterFor(schema, nameCase);
+  if (PLAIN[node.kind]) return (value, state) => scalar(value, state, false);
   if (node.kind !== "enum") return (value, state) => csvField(scalar(value, state, false));
   // An enum's members, each spelled as a cell once; any other value (a number, a wrong one) written and checked as it comes.
   const cells = new Map(node.values.map((member) => [member, csvField(jsvString(member))]));
