@@ -22,23 +22,26 @@ export function headerRow(table: TablePlan, layout: CsvLayout): string {
 
 /** One value as a data row, `\r\n` included; throws a `Failure` for a value the schema refuses. */
 export function dataRow(table: TablePlan, layout: CsvLayout, value: unknown, state: WriteState): string {
-  const pieces: string[] = [];
-  rowPieces(table, layout, value, state, pieces);
-  return pieces.join("");
+  return rowText(table, layout, value, state, []);
 }
 
+/** Rows up to this many characters are joined flat; a longer one is a rope of its pieces, not copied again. */
+const FLAT_ROW = 1 << 16;
+
 /**
- * A data row's pieces, added to `pieces` (which the caller empties). Joined once per row, they make
- * a flat row: a rope of a hundred small strings per row costs more to build, and again to flatten.
+ * A data row, its pieces gathered in `pieces` (emptied first, reused from row to row) and joined
+ * once: a flat row. A rope of a hundred small strings per row costs more to build, and again to flatten.
  */
-function rowPieces(table: TablePlan, layout: CsvLayout, value: unknown, state: WriteState, pieces: string[]): void {
+function rowText(table: TablePlan, layout: CsvLayout, value: unknown, state: WriteState, pieces: string[]): string {
   const values = memberValues(table.plan, value);
   state.enter(value);
   const columns = table.columns;
   const commas = table.commas;
   const fast = fastPaths.enabled;
+  pieces.length = 0;
   // The commas before a cell are added with it: empty cells add nothing of their own.
   let owed = 0;
+  let length = 0;
   let i = 0;
   try {
     for (; i < columns.length; i++) {
@@ -46,7 +49,9 @@ function rowPieces(table: TablePlan, layout: CsvLayout, value: unknown, state: W
       const item = values[i];
       if (item === undefined) continue;
       const column = columns[i]!;
-      pieces.push(commas[owed]!, fast && column.cell !== undefined ? column.cell(item, state) : generalCell(column, layout, item, state));
+      const cell = fast && column.cell !== undefined ? column.cell(item, state) : generalCell(column, layout, item, state);
+      pieces.push(commas[owed]!, cell);
+      length += cell.length;
       owed = 0;
     }
   } catch (error) {
@@ -54,6 +59,27 @@ function rowPieces(table: TablePlan, layout: CsvLayout, value: unknown, state: W
   }
   state.leave();
   pieces.push(commas[owed] + "\r\n");
+  return length <= FLAT_ROW ? pieces.join("") : rope(pieces, values, columns);
+}
+
+/**
+ * A long row as a rope of its pieces, which copies none of them; a row longer than the engine's
+ * longest string fails at the member whose cell crosses that length.
+ */
+function rope(pieces: readonly string[], values: readonly unknown[], columns: readonly Column[]): string {
+  let row = "";
+  let p = 0;
+  try {
+    for (; p < pieces.length; p++) row += pieces[p];
+  } catch (error) {
+    // Pieces 2k and 2k + 1 are the comma and the cell of the k-th present member; the last, the row's end.
+    let cell = p === pieces.length - 1 ? -1 : p >> 1;
+    for (let i = 0; i < columns.length && cell >= 0; i++) {
+      if (values[i] !== undefined && cell-- === 0) rethrowEncodingWithin(error, columns[i]!.field.key);
+    }
+    throw error;
+  }
+  return row;
 }
 
 /** A cell as the general path writes it: its text (a string as it is, anything else JSV), then scanned and escaped for CSV. */
@@ -76,9 +102,7 @@ export function encodeTable(table: TablePlan, layout: CsvLayout, value: unknown,
     for (; i < length; i++) {
       const value = values[i];
       if (value === null || value === undefined) throw nullElement();
-      pieces.length = 0;
-      rowPieces(table, layout, value, state, pieces);
-      out += pieces.join("");
+      out += rowText(table, layout, value, state, pieces);
     }
   } catch (error) {
     rethrowEncodingWithin(error, i);

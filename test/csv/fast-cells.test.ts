@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { afterEach, describe, expect, test } from "vitest";
 import { csv, type CsvEncodeOptions } from "../../src/csv/index.js";
-import { EncodeError, enumeration, list, listOf, object, SessionInfo, string, type ObjectSchema } from "../../src/index.js";
+import { EncodeError, enumeration, list, listOf, object, SessionInfo, string, type Input, type ObjectSchema } from "../../src/index.js";
 import { fastPaths } from "../../src/model/fast-paths.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { random } from "../hostile/fuzz-harness.js";
@@ -79,10 +79,10 @@ describe("the fast cells and the general ones write the same tables", () => {
 describe("cells written already escaped", () => {
   const Note = object("Note", { tags: list(string()), mood: enumeration("Mood", ["Calm", "Cross"], { spellings: { Calm: "calm, mostly", Cross: '"cross"' } }) });
 
-  test.each([
+  test.each<[Input<typeof Note>, string]>([
     // JSV quotes a spelling with a comma, and doubles the quotes of one it quotes; CSV doubles them again.
     [{ tags: ["a", 'say "hi"', "", "x:y"] }, '"[a,""say """"hi"""""","""",""x:y""]","""calm, mostly"""\r\n'],
-    [{ mood: '"cross"' }, ',"""""""cross"""""""\r\n'],
+    [{ mood: '"cross"' as const }, ',"""""""cross"""""""\r\n'],
   ])("%j is the row %j", (value, row) => {
     expect(agreed(() => csv.encode(Note, value))).toEqual({ text: "Tags,Mood\r\n" + row });
   });
