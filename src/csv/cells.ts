@@ -14,8 +14,9 @@ import { csvField } from "./field.js";
 // The fast path of a cell (see `fastPaths`): its finished CSV text in one go. The general path
 // writes a cell's JSV, then scans it for what makes CSV quote it and doubles its quotes; a
 // container's JSV (`[…]`, `{…}`) is always quoted, so here it is written with every `"` already
-// doubled and put between quotes, never scanned twice. A scalar is short: its text is scanned as
-// the general path scans it, an enum member's cell spelled once.
+// doubled and put between quotes, never scanned twice. A number, date or the like is never quoted
+// and not scanned at all; an enum member's cell is spelled once; any other scalar is scanned as
+// the general path scans it.
 
 /** Writes one present value as its finished cell (quoted and escaped as CSV needs); throws a `Failure`. */
 export type CellWriter = (value: unknown, state: WriteState) => string;
@@ -94,7 +95,7 @@ export function cellWriterFor(schema: Schema, nameCase: NameCase): CellWriter | 
 }
 
 /** `jsvString(s)` with its quotes doubled: `""""` when empty, `""…""` around it (inner `"` as `""""`) where JSV quotes it. */
-export function escapedJsvString(s: string): string {
+function escapedJsvString(s: string): string {
   if (s.length === 0) return '""""';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -103,15 +104,12 @@ export function escapedJsvString(s: string): string {
   return s;
 }
 
+/** `s.slice(from, to)` with every `"` written four times (JSV doubles it, CSV doubles both). */
 function quadrupleQuotesIn(s: string, from: number, to: number): string {
-  return replaceQuotes(s, from, to, '""""');
-}
-
-function replaceQuotes(s: string, from: number, to: number, by: string): string {
   let out = "";
   let runStart = from;
   for (let at = s.indexOf('"', from); at >= 0 && at < to; at = s.indexOf('"', runStart)) {
-    out += s.slice(runStart, at) + by;
+    out += s.slice(runStart, at) + '""""';
     runStart = at + 1;
   }
   return out + s.slice(runStart, to);
