@@ -6,6 +6,9 @@
 /** A `double` as the reference writes it: `0.1`, `1E+16`, `1E-05`, `-0`, `NaN`, `-Infinity`. */
 export function formatDouble(value: number): string {
   if (!Number.isFinite(value) || value === 0) return specialSpelling(value);
+  // From 1E-03 to below 1E+15 both write the shortest digits in plain notation, as String() does fastest.
+  const magnitude = value < 0 ? -value : value;
+  if (magnitude >= 0.001 && magnitude < 1e15) return String(value);
   // toExponential() with no argument gives the shortest digits that round-trip.
   return dotNetNotation(value.toExponential(), 15);
 }
@@ -53,9 +56,9 @@ function dotNetNotation(exponential: string, precision: number): string {
     if (digits.length <= exponent + 1) return sign + digits + "0".repeat(exponent + 1 - digits.length);
     return sign + digits.slice(0, exponent + 1) + "." + digits.slice(exponent + 1);
   }
-  const fraction = digits.length > 1 ? "." + digits.slice(1) : "";
-  const magnitude = String(Math.abs(exponent)).padStart(2, "0");
-  return sign + digits.charAt(0) + fraction + "E" + (exponent < 0 ? "-" : "+") + magnitude;
+  // d.dddE+XX: JavaScript's own mantissa, the exponent signed and of at least two digits.
+  const magnitude = exponent < 0 ? -exponent : exponent;
+  return exponential.slice(0, e) + (exponent < 0 ? (magnitude < 10 ? "E-0" : "E-") : magnitude < 10 ? "E+0" : "E+") + magnitude;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ProblemLog } from "../model/collect.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { readJsvText, scalarParser } from "../jsv/decode.js";
+import { cellWriterFor, type CellWriter } from "./cells.js";
 
 /** One column: its member, and how a value becomes cell text and back. */
 export interface Column {
@@ -15,6 +16,8 @@ export interface Column {
   readonly isString: boolean;
   /** The cell text of a present value (before CSV escaping); throws a `Failure` for a refused value. */
   encode(value: unknown, state: WriteState): string;
+  /** The fast path's writer of a present value's finished cell (escaped, quoted), where it has one. */
+  readonly cell: CellWriter | undefined;
   /**
    * The value of a non-empty cell, `outerDepth` levels down in its table; throws a `Failure` whose
    * offset is in `cell`. With `log` (collecting), the problems inside its JSV are recorded there.
@@ -63,6 +66,7 @@ function column(field: FieldPlan, nameCase: NameCase): Column {
     field,
     isString: textKind(schema) === "string",
     encode: cellWriter(schema, nameCase),
+    cell: cellWriterFor(schema, nameCase),
     decode: cellReader(schema),
   };
 }

@@ -1,7 +1,7 @@
 import { rewriteInWindows } from "../core/long-text.js";
 
-/** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF. */
-const QUOTE_TRIGGER = new Uint8Array(128);
+/** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF (CSV writes JSV already escaped with it too). */
+export const QUOTE_TRIGGER = new Uint8Array(128);
 for (const c of '":,{}[]\r\n') QUOTE_TRIGGER[c.charCodeAt(0)] = 1;
 
 /**

@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatDouble, formatFloat, parseDotNetNumber } from "../../src/core/numbers.js";
 import { shortestSpelling } from "../support/platform-digits.js";
@@ -60,6 +61,9 @@ describe("the notation switches where .NET Core's does", () => {
     [1234567890123456.8, false, "1234567890123456.8"],
     [12345678901234567, false, "12345678901234568"],
     [123456789012345680, false, "1.2345678901234568E+17"],
+    [0.001, false, "0.001"],
+    [0.0009999999999999998, false, "0.0009999999999999998"],
+    [-999999999999999.9, false, "-999999999999999.9"],
     [0.0001, false, "0.0001"],
     [0.00001, false, "1E-05"],
     [0.000012345, false, "1.2345E-05"],
@@ -79,4 +83,13 @@ describe("the notation switches where .NET Core's does", () => {
     expect((float ? formatFloat : formatDouble)(value)).toBe(expected);
     expect(shortestSpelling(value, float)).toBe(expected);
   });
+});
+
+test("any double is spelled by the shortest-digits rule, in either notation", () => {
+  // Plain and exponent values alike: formatDouble takes a shortcut through String() in between.
+  const doubles = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e16, max: 1e16, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true }));
+  fc.assert(
+    fc.property(doubles, (value) => formatDouble(value) === shortestSpelling(value, false)),
+    { numRuns: 3000, seed: 1325 },
+  );
 });
