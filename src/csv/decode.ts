@@ -8,6 +8,7 @@ import { decodeEntries } from "./entries.js";
 import { TableReading } from "./read.js";
 import { RowSplitter } from "./split.js";
 import { tableFor } from "./table.js";
+import { decodeWholeTable } from "./whole.js";
 
 /** Rows split and read at a time: few enough that their cells are short-lived garbage. */
 const BATCH_ROWS = 256;
@@ -24,6 +25,10 @@ export function decodeCsv(schema: Schema, input: string, options?: DecodeOptions
   const text = inputText("csv", input);
   return guardDecode("csv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
+    if (table !== undefined) {
+      const value = decodeWholeTable(table, text, strict, maxDepth);
+      if (value !== undefined) return value;
+    }
     const splitter = new RowSplitter();
     splitter.push(text);
     splitter.end();

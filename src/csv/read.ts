@@ -10,7 +10,7 @@ import type { TablePlan } from "./table.js";
  * papaparse, told everything so it guesses nothing: the delimiter, the quote, the line break;
  * no type conversion, no header handling, no skipped lines. It splits; evo-codec decides.
  */
-function parser(newline: "\n" | "\r"): Papa.Parser {
+export function parser(newline: "\n" | "\r" | "\r\n"): Papa.Parser {
   return new Papa.Parser({
     delimiter: ",",
     newline,

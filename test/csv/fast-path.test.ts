@@ -1,0 +1,175 @@
+import * as fc from "fast-check";
+import { afterAll, afterEach, describe, expect, test } from "vitest";
+import { csv } from "../../src/csv/index.js";
+import { tableFor } from "../../src/csv/table.js";
+import { decodeWholeTable } from "../../src/csv/whole.js";
+import { DecodeError, listOf, object, SessionInfo, string, type Schema } from "../../src/index.js";
+import { fastPaths } from "../../src/model/fast-paths.js";
+import { arbitraryFor } from "../../src/testing/index.js";
+import { fuzzInput, random } from "../hostile/fuzz-harness.js";
+import { Inherited, Sink } from "../support/property-schemas.js";
+
+// csv.decode reads a table whose rows all end alike (CRLF outside quotes, or LF with no CR at all)
+// with one papaparse call over the whole text (the fast path, `decodeWholeTable`), and hands
+// anything unusual to the general path (rows split by `RowSplitter`, then papaparse a batch at a
+// time), which alone places errors. Run both ways over mutated tables (line breaks of every kind
+// and mix, blank lines, a BOM, texts cut short, quote errors, wrong cells, extra and missing
+// columns), every sample must give the same value, or the same error at the same place.
+
+type Outcome = { value: unknown } | { code: string; path: string; offset: number; line: number; column: number; message: string };
+
+function outcome(run: () => unknown): Outcome {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    return { code: error.code, path: error.path, offset: error.offset, line: error.line, column: error.column, message: error.message };
+  }
+}
+
+interface Options {
+  strict: boolean;
+  maxDepth?: number;
+}
+
+/** What was compared: values the fast path read, values only the general path read, errors. */
+const tally = { "fast-path values": 0, "general-path values": 0, errors: 0 };
+
+/** Decodes `text` with the fast path and without, and insists on one outcome. */
+function agree(schema: Schema, text: string, options: Options): void {
+  fastPaths.enabled = true;
+  const fast = outcome(() => csv.decode(schema, text, options));
+  fastPaths.enabled = false;
+  const general = outcome(() => csv.decode(schema, text, options));
+  fastPaths.enabled = true;
+  expect(fast, JSON.stringify(text.slice(0, 300))).toEqual(general);
+  const tookFastPath = decodeWholeTable(tableFor(schema, "camel"), text, options.strict, options.maxDepth ?? 64) !== undefined;
+  // The fast path gives a value or nothing: never a value where decoding fails.
+  if (tookFastPath) expect("value" in fast).toBe(true);
+  tally["value" in fast ? (tookFastPath ? "fast-path values" : "general-path values") : "errors"]++;
+}
+
+afterEach(() => {
+  fastPaths.enabled = true;
+});
+afterAll(() => {
+  // Each kind of outcome is compared often, not by luck.
+  expect(tally["fast-path values"]).toBeGreaterThan(300);
+  expect(tally["general-path values"]).toBeGreaterThan(300);
+  expect(tally.errors).toBeGreaterThan(1000);
+});
+
+/** A table's rows as the writer writes them, header first, each without its line break (a CRLF outside quotes). */
+function rowsOf(table: string): string[] {
+  const rows: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < table.length; i++) {
+    if (table[i] === '"') quoted = !quoted;
+    else if (!quoted && table[i] === "\r" && table[i + 1] === "\n") {
+      rows.push(table.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  return rows;
+}
+
+const BREAKS = ["\r\n", "\n", "\r", "\r\n\r\n", "\n\n", "\r\r", "\r\n \r\n", "\n\r\n"];
+const INSERTS = ['"', ",", "\r", "\n", "\r\n", '""', "maybe", "[", "{", "]", "x", " ", "\ufeff"];
+
+/** Texts of a table a decoder may meet: as written, with its line breaks changed or mixed, blank lines, a BOM, cut short, a character added or taken out, columns added, dropped or repeated. */
+function mutatedTables(schema: Schema, values: readonly unknown[], next: () => number): string[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const at = (text: string) => Math.floor(next() * (text.length + 1));
+  const written = csv.encode(listOf(schema), values);
+  const rows = rowsOf(written);
+  const [header = "", ...data] = rows;
+  const joined = (breaks: () => string, last = breaks()) => rows.map((row, i) => row + (i === rows.length - 1 ? last : breaks())).join("");
+  const insert = (text: string, piece: string) => {
+    const i = at(text);
+    return text.slice(0, i) + piece + text.slice(i);
+  };
+  const quotes = [...written.matchAll(/"/g)].map((match) => match.index);
+  const quote = quotes.length > 0 ? pick(quotes) : 0;
+  const row = 1 + Math.floor(next() * data.length);
+  return [
+    written,
+    written.slice(0, -2),
+    "\ufeff" + written,
+    csv.encode(listOf(schema), values, { headers: "camel" }),
+    joined(() => "\n"),
+    joined(() => "\n", ""),
+    joined(() => "\r"),
+    joined(() => pick(BREAKS)),
+    joined(() => "\r\n", "\r\n\r\n\r\n"),
+    "\r\n" + written,
+    "  \r\n" + written,
+    "\n" + written,
+    written + "  ",
+    written.slice(0, at(written)),
+    written.slice(0, at(written)),
+    insert(written, pick(INSERTS)),
+    insert(written, pick(INSERTS)),
+    insert(written, pick(INSERTS)),
+    written.slice(0, quote) + written.slice(quote + 1),
+    rows.map((text, i) => text + (i === 0 ? ",Extra" : ",1")).join("\r\n") + "\r\n",
+    rows.map((text, i) => text + (i === 0 ? "," + header.slice(0, header.indexOf(",")) : ",x")).join("\r\n") + "\r\n",
+    rows.map((text) => text.slice(0, text.lastIndexOf(","))).join("\r\n") + "\r\n",
+    rows.map((text, i) => (i === row ? insert(text, pick(INSERTS)) : text)).join("\r\n") + "\r\n",
+    [header, ...data.slice(0, 1)].join("\r\n"),
+  ];
+}
+
+const Sessions = listOf(SessionInfo);
+const Name = object("Name", { text: string() });
+const sessions = fc.sample(arbitraryFor(fc, SessionInfo), { seed: 1316, numRuns: 120 });
+const sinks = fc.sample(arbitraryFor(fc, Sink, { nonFinite: false }), { seed: 1317, numRuns: 60 });
+const inherited = fc.sample(arbitraryFor(fc, Inherited), { seed: 1318, numRuns: 30 });
+const names = fc.sample(arbitraryFor(fc, Name), { seed: 1319, numRuns: 40 });
+
+/** `values` in tables of a few rows each (1 to 6). */
+function tablesOf(values: readonly unknown[], next: () => number): unknown[][] {
+  const tables: unknown[][] = [];
+  for (let from = 0; from < values.length; ) {
+    const size = 1 + Math.floor(next() * 6);
+    tables.push(values.slice(from, from + size));
+    from += size;
+  }
+  return tables;
+}
+
+describe("csv.decode: the whole-text fast path and the general path read alike", () => {
+  const cases: [string, Schema, readonly unknown[]][] = [
+    ["SessionInfo", SessionInfo, sessions],
+    ["Sink", Sink, sinks],
+    ["Inherited", Inherited, inherited],
+    ["a one-column Name", Name, names],
+  ];
+  test.each(cases)("mutated tables of %s (lenient, strict, and nested no deeper than 2)", (_, schema, values) => {
+    const next = random(16);
+    for (const rows of tablesOf(values, next)) {
+      for (const text of mutatedTables(schema, rows, next)) {
+        for (const options of [{ strict: false }, { strict: true }, { strict: false, maxDepth: 2 }]) {
+          agree(listOf(schema), text, options);
+        }
+        // A single object is exactly one data row.
+        agree(schema, text, { strict: false });
+      }
+    }
+  });
+
+  test("the fuzz corpus", () => {
+    const next = random(17);
+    for (let i = 0; i < 1500; i++) agree(Sessions, fuzzInput("csv", next), { strict: next() < 0.5 });
+  });
+
+  test("tables the reference writes take the fast path, line breaks in quoted cells or not", () => {
+    const table = csv.encode(Sessions, sessions);
+    expect(table).toMatch(/[^\r]\n/);
+    expect(decodeWholeTable(tableFor(Sessions, "camel"), table, true, 64)).toEqual(csv.decode(Sessions, table));
+    expect(decodeWholeTable(tableFor(Sessions, "camel"), "\ufeff" + table.replaceAll("\r\n", "\n").replaceAll("\r", ""), true, 64)).toBeDefined();
+    // A quoted cell at a row's start, holding a lone LF and a lone CR.
+    expect(decodeWholeTable(tableFor(listOf(Name), "camel"), 'Text\r\n"a\nb"\r\n"c\rd"\r\n', true, 64)).toEqual([{ text: "a\nb" }, { text: "c\rd" }]);
+  });
+});
