@@ -13,10 +13,20 @@ export abstract class TextCursor {
   log: ProblemLog | undefined = undefined;
 
   constructor(
-    readonly text: string,
-    readonly maxDepth: number,
-    readonly strict: boolean,
+    public text: string,
+    public maxDepth: number,
+    public strict: boolean,
   ) {}
+
+  /** Points the cursor at the start of another text, as a new one would be: a reader of many small texts (CSV cells) makes one cursor, not one each. */
+  restart(text: string, maxDepth: number, strict: boolean): void {
+    this.text = text;
+    this.maxDepth = maxDepth;
+    this.strict = strict;
+    this.pos = 0;
+    this.depth = 0;
+    this.log = undefined;
+  }
 
   fail(code: DecodeErrorCode, detail: string, offset = this.pos): never {
     throw new Failure(code, detail, offset);

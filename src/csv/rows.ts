@@ -18,6 +18,7 @@ export interface Locator {
 export class RowReader {
   private columns: (Column | undefined)[] = [];
   private width = 0;
+  private readonly slots: unknown[];
   rows = 0;
 
   constructor(
@@ -28,7 +29,9 @@ export class RowReader {
     private readonly indexRows: boolean,
     /** Collecting mode (`csv.check`): a cell's or a column's schema-level problem is recorded here, and reading goes on. */
     private readonly log?: ProblemLog,
-  ) {}
+  ) {
+    this.slots = emptySlots(table.plan);
+  }
 
   /**
    * Maps header cells to members: unknown names are skipped (reported when strict), a repeated
@@ -78,7 +81,9 @@ export class RowReader {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);
       }
-      const slots = emptySlots(this.table.plan);
+      // One slots array for every row: `buildObject` copies out what a row put in it.
+      const slots = this.slots;
+      slots.fill(UNSET);
       for (let i = 0; i < cells.length; i++) {
         const column = this.columns[i];
         if (column === undefined) continue;

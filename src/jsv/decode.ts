@@ -46,15 +46,36 @@ export function readJsvText(schema: Schema, text: string, strict: boolean, maxDe
   // A scalar root is the whole text, so a leading U+FEFF is data there, not a byte-order mark.
   if (parse) return decodeRootScalar(text, 0, parse, strict);
   if (resolveSchema(schema).kind === "untyped" && !startsContainer(text)) return decodeRootScalar(text, 0, untypedScalar, strict);
+  return readJsvContainer(schema, text, strict, maxDepth, outerDepth, log);
+}
+
+/** {@link readJsvText} for a schema known to be a list, a dictionary or an object (a CSV cell's): no scalar to look for. */
+export function readJsvContainer(schema: Schema, text: string, strict: boolean, maxDepth: number, outerDepth = 0, log?: ProblemLog): unknown {
   return decodeRootContainer(schema, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxDepth, strict, outerDepth, log);
+}
+
+/** A compact cursor kept from one root to the next (a table has a container cell per row), taken while in use. */
+let spareReader: JsvReader | undefined;
+
+function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number, log?: ProblemLog): unknown {
+  const probe = spareReader ?? new JsvReader(text, false, maxDepth, strict);
+  spareReader = undefined;
+  probe.restart(text, maxDepth, strict);
+  try {
+    return readRootContainer(probe, schema, start, outerDepth, log);
+  } finally {
+    // Kept without the text, which may be a slice of a whole table.
+    probe.restart("", maxDepth, strict);
+    spareReader = probe;
+  }
 }
 
 /**
  * `log` set: collecting mode (`jsv.check`, and CSV cells in `csv.check`): each schema-level problem
  * is recorded there and reading goes on; only what ends the text is thrown.
  */
-function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number, log?: ProblemLog): unknown {
-  const probe = new JsvReader(text, false, maxDepth, strict);
+function readRootContainer(probe: JsvReader, schema: Schema, start: number, outerDepth: number, log?: ProblemLog): unknown {
+  const { text, maxDepth, strict } = probe;
   probe.depth = outerDepth;
   probe.pos = start;
   probe.skipWhitespace();
