@@ -32,7 +32,10 @@ export class RowSplitter {
   private offset = 0;
   private line = 1;
   private lineStart = 0;
-  private row = { offset: 0, line: 1, column: 1 };
+  /** Where the row not yet complete starts (kept as numbers: a row costs one object, the one it is given as). */
+  private rowOffset = 0;
+  private rowLine = 1;
+  private rowColumn = 1;
   private inQuotes = false;
   private atFieldStart = true;
   private breaks: "lf" | "cr" | undefined;
@@ -45,8 +48,8 @@ export class RowSplitter {
   /** Adds the next piece of text. */
   push(piece: string): void {
     if (this.offset === 0 && this.held === "" && piece.charCodeAt(0) === BOM) {
-      this.offset = this.row.offset = 1;
-      this.row.column = 2;
+      this.offset = this.rowOffset = 1;
+      this.rowColumn = 2;
       piece = piece.slice(1);
     }
     this.scan(this.held + piece, false);
@@ -72,12 +75,12 @@ export class RowSplitter {
 
   /** Where the row not yet complete starts. */
   get pendingOffset(): number {
-    return this.row.offset;
+    return this.rowOffset;
   }
 
   /** The row not yet complete, with the held character: the place of an error at the end of the text. */
   pending(): RowText {
-    return { ...this.row, text: this.parts.join("") + this.held };
+    return { text: this.parts.join("") + this.held, offset: this.rowOffset, line: this.rowLine, column: this.rowColumn };
   }
 
   private scan(text: string, last: boolean): void {
@@ -145,10 +148,12 @@ export class RowSplitter {
   private endRow(text: string, from: number, to: number, nextRow: number): void {
     const tail = text.slice(from, to);
     const rowText = this.parts.length === 0 ? tail : this.parts.join("") + tail;
-    this.rows.push({ ...this.row, text: rowText });
-    this.parts = [];
+    this.rows.push({ text: rowText, offset: this.rowOffset, line: this.rowLine, column: this.rowColumn });
+    if (this.parts.length > 0) this.parts = [];
     this.partsLength = 0;
-    this.row = { offset: nextRow, line: this.line, column: nextRow - this.lineStart + 1 };
+    this.rowOffset = nextRow;
+    this.rowLine = this.line;
+    this.rowColumn = nextRow - this.lineStart + 1;
   }
 }
 
