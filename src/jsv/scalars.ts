@@ -124,6 +124,9 @@ function valueType(node: Parameters<typeof scalarCheck>[0], write: (checked: unk
 
 /** `true` or `false` in any letter case, as .NET writes `True`/`False`; nothing else guessed. */
 function parseBoolean(text: string, at: number): boolean {
+  // The spellings the reference writes first, with no lower-cased copy.
+  if (text === "True") return true;
+  if (text === "False") return false;
   if (text.length === 4 && text.toLowerCase() === "true") return true;
   if (text.length === 5 && text.toLowerCase() === "false") return false;
   throw new Failure("invalid-boolean", `expected True or False, found ${quoteText(text)}`, at);
