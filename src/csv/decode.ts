@@ -26,6 +26,7 @@ export function decodeCsv(schema: Schema, input: string, options?: DecodeOptions
   return guardDecode("csv", text, () => {
     if (text.length > maxLength) throw new Failure("input-too-long", `the text is longer than ${maxLength} characters`, maxLength);
     if (table !== undefined) {
+      // Most tables are read whole (`whole.ts`); any other text, and any that fails, is read below, which alone places errors.
       const value = decodeWholeTable(table, text, strict, maxDepth);
       if (value !== undefined) return value;
     }

@@ -123,8 +123,8 @@ function mutatedTables(schema: Schema, values: readonly unknown[], next: () => n
 
 const Sessions = listOf(SessionInfo);
 const Name = object("Name", { text: string() });
-const sessions = fc.sample(arbitraryFor(fc, SessionInfo), { seed: 1316, numRuns: 120 });
-const sinks = fc.sample(arbitraryFor(fc, Sink, { nonFinite: false }), { seed: 1317, numRuns: 60 });
+const sessions = fc.sample(arbitraryFor(fc, SessionInfo), { seed: 1316, numRuns: 60 });
+const sinks = fc.sample(arbitraryFor(fc, Sink, { nonFinite: false }), { seed: 1317, numRuns: 40 });
 const inherited = fc.sample(arbitraryFor(fc, Inherited), { seed: 1318, numRuns: 30 });
 const names = fc.sample(arbitraryFor(fc, Name), { seed: 1319, numRuns: 40 });
 
