@@ -17,9 +17,10 @@ const LF = 0x0a;
 const BOM = 0xfeff;
 
 /** Every place is the start of the text: a failure here is thrown away, and the general path places its own. */
+const NOWHERE: Locator = { field: () => 0, inCell: () => 0 };
+
 /** What a row read is replaced with. */
 const NO_CELLS: string[] = [];
-const NOWHERE: Locator = { field: () => 0, inCell: () => 0 };
 
 /**
  * The value of a whole table of `table`'s rows, or `undefined` when the general path must read it
