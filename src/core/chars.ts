@@ -21,12 +21,12 @@ export function isWellFormed(text: string): boolean {
 }
 
 /**
- * Makes a function that scans strings with `charCodeAt` held as a constant of its closure, called
- * as `charCodeAt.call(s, i)`. Strings come in many representations (flat, concatenated, sliced,
- * one or two bytes a character), and `s.charCodeAt` looked up on all of them is a megamorphic
- * property load in every iteration, which V8's optimizing compiler cannot turn into the inline
- * character read it makes of a constant function: such a scan runs three times slower.
+ * `text.charCodeAt(index)`, for the loops that scan text. Strings come in many representations
+ * (flat, concatenated, sliced; one or two bytes a character), and `text.charCodeAt` looked up on
+ * all of them is a megamorphic property load in every iteration, which V8's optimizing compiler
+ * cannot turn into an inline character read; this function holds `charCodeAt` as a constant of
+ * its closure, so it can: scans through it ran three times faster on strings of mixed kinds.
  */
-export function scanner<F>(make: (charCodeAt: (this: string, index: number) => number) => F): F {
-  return make(String.prototype.charCodeAt);
-}
+export const codeAt: (text: string, index: number) => number = /* @__PURE__ */ ((charCodeAt: (this: string, index: number) => number) =>
+  (text: string, index: number) =>
+    charCodeAt.call(text, index))(String.prototype.charCodeAt);

@@ -1,3 +1,4 @@
+import { codeAt } from "../core/chars.js";
 import { compactWriters, type Spelling, type WriteState } from "../core/compact-writer.js";
 import { rewriteInWindows } from "../core/long-text.js";
 import { untypedNumberText } from "../core/numbers.js";
@@ -42,6 +43,17 @@ const PLAIN: { readonly [K in ScalarKind]: boolean } = {
   enum: false,
   flags: true,
 };
+
+/** `jsvString(s)` with its quotes doubled: `""""` when empty, `""…""` around it (inner `"` as `""""`) where JSV quotes it. */
+function escapedJsvString(s: string): string {
+  const length = s.length;
+  if (length === 0) return '""""';
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(s, i);
+    if (c < 128 && QUOTE_TRIGGER[c] === 1) return '""' + (s.indexOf('"', i) < 0 ? s : rewriteInWindows(s, quadrupleQuotesIn)) + '""';
+  }
+  return s;
+}
 
 /** Compact JSV as a quoted CSV cell holds it: every `"` JSV writes is written `""`. */
 const escapedJsvWriterFor = /* @__PURE__ */ compactWriters({
@@ -94,15 +106,6 @@ export function cellWriterFor(schema: Schema, nameCase: NameCase): CellWriter | 
   return (value, state) => cells.get(value as string) ?? csvField(scalar(value, state, false));
 }
 
-/** `jsvString(s)` with its quotes doubled: `""""` when empty, `""…""` around it (inner `"` as `""""`) where JSV quotes it. */
-function escapedJsvString(s: string): string {
-  if (s.length === 0) return '""""';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 && QUOTE_TRIGGER[c] === 1) return '""' + (s.indexOf('"', i) < 0 ? s : rewriteInWindows(s, quadrupleQuotesIn)) + '""';
-  }
-  return s;
-}
 
 /** `s.slice(from, to)` with every `"` written four times (JSV doubles it, CSV doubles both). */
 function quadrupleQuotesIn(s: string, from: number, to: number): string {

@@ -1,3 +1,4 @@
+import { codeAt } from "../core/chars.js";
 import { doubleQuotes } from "../jsv/quote.js";
 
 /**
@@ -5,11 +6,12 @@ import { doubleQuotes } from "../jsv/quote.js";
  * non-empty and holds `"` `,` CR or LF, or starts with `[` or `{`; verbatim otherwise.
  */
 export function csvField(cell: string): string {
-  if (cell.length === 0) return cell;
-  const first = cell.charCodeAt(0);
+  const length = cell.length;
+  if (length === 0) return cell;
+  const first = codeAt(cell, 0);
   let quote = first === 0x5b || first === 0x7b;
-  for (let i = 0; !quote && i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
+  for (let i = 0; !quote && i < length; i++) {
+    const c = codeAt(cell, i);
     quote = c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a;
   }
   if (!quote) return cell;

@@ -1,3 +1,4 @@
+import { codeAt } from "../core/chars.js";
 /** A row's text, without its line break, and where it starts in the whole text. */
 export interface RowText {
   readonly text: string;
@@ -94,16 +95,16 @@ export class RowSplitter {
     let rowFrom = 0;
     let i = 0;
     for (; i < end; i++) {
-      let c = text.charCodeAt(i);
+      let c = codeAt(text, i);
       if (c > COMMA) {
         // Most characters: only a field's first one matters, so run past the rest.
         atFieldStart = false;
-        while (++i < end && (c = text.charCodeAt(i)) > COMMA);
+        while (++i < end && (c = codeAt(text, i)) > COMMA);
         if (i === end) break;
       }
       if (inQuotes) {
         if (c === QUOTE) {
-          if (text.charCodeAt(i + 1) === QUOTE) i++;
+          if (codeAt(text, i + 1) === QUOTE) i++;
           else inQuotes = false;
         } else if (c === LF || c === CR) {
           this.lineBreak(text, i, base);

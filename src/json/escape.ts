@@ -1,4 +1,4 @@
-import { scanner } from "../core/chars.js";
+import { codeAt } from "../core/chars.js";
 import { rewriteInWindows } from "../core/long-text.js";
 
 /**
@@ -31,27 +31,23 @@ export function quoteJsonString(s: string): string {
   return '"' + jsonStringBody(s) + '"';
 }
 
-/**
- * The text of `s` between a JSON string's quotes: `s` itself when nothing needs an escape.
- * `charCodeAt` is a constant of the closure (see `scanner` in core/chars.ts): a scan that looks it
- * up on strings of every representation runs three times slower.
- */
-export const jsonStringBody: (s: string) => string = /* @__PURE__ */ scanner((charCodeAt) => (s) => {
+/** The text of `s` between a JSON string's quotes: `s` itself when nothing needs an escape. */
+export function jsonStringBody(s: string): string {
   const length = s.length;
   let i = 0;
   for (; i < length; i++) {
-    const c = charCodeAt.call(s, i);
+    const c = codeAt(s, i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) break;
   }
   return i === length ? s : rewriteInWindows(s, escapeRange);
-});
+}
 
 /** The escaped text of `s.slice(from, to)`: unescaped runs copied whole. */
 function escapeRange(s: string, from: number, to: number): string {
   let out = "";
   let runStart = from;
   for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
       out += s.slice(runStart, i) + ESCAPE[c]!;
       runStart = i + 1;

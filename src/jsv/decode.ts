@@ -1,3 +1,4 @@
+import { codeAt } from "../core/chars.js";
 import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
 import { inputText } from "../core/input.js";
 import { quoteText, setOwn } from "../core/objects.js";
@@ -207,7 +208,7 @@ function labelAfter(r: JsvReader, from: number, labels: MemberLabels): number {
   const text = r.text;
   const pos = r.pos;
   // The first two characters rule out most members without a loop (every label has two: `x:`).
-  const start = (text.charCodeAt(pos) << 16) | text.charCodeAt(pos + 1);
+  const start = (codeAt(text, pos) << 16) | codeAt(text, pos + 1);
   const { camel, pascal, camelStart, pascalStart } = labels;
   for (let i = from; i < camel.length; i++) if (camelStart[i] === start && continues(text, pos, camel[i]!)) return i;
   for (let i = from; i < pascal.length; i++) if (pascalStart[i] === start && continues(text, pos, pascal[i]!)) return i;
@@ -217,7 +218,7 @@ function labelAfter(r: JsvReader, from: number, labels: MemberLabels): number {
 /** Whether `text` at `pos` goes on as `label` does after their first two characters (`startsWith` costs a call). */
 function continues(text: string, pos: number, label: Uint16Array): boolean {
   if (pos + label.length > text.length) return false;
-  for (let i = 2; i < label.length; i++) if (text.charCodeAt(pos + i) !== label[i]) return false;
+  for (let i = 2; i < label.length; i++) if (codeAt(text, pos + i) !== label[i]) return false;
   return true;
 }
 

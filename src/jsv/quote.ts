@@ -1,4 +1,4 @@
-import { scanner } from "../core/chars.js";
+import { codeAt } from "../core/chars.js";
 import { rewriteInWindows } from "../core/long-text.js";
 
 /** 1 for the nine characters that make the reference quote a JSV string: `" : , { } [ ]` CR LF (CSV writes JSV already escaped with it too). */
@@ -10,15 +10,15 @@ for (const c of '":,{}[]\r\n') QUOTE_TRIGGER[c.charCodeAt(0)] = 1;
  * doubled when it holds one of `" : , { } [ ]` CR LF; verbatim otherwise (spaces, tabs,
  * `true`, `123` and `null` included).
  */
-export const jsvString: (s: string) => string = /* @__PURE__ */ scanner((charCodeAt) => (s) => {
+export function jsvString(s: string): string {
   const length = s.length;
   if (length === 0) return '""';
   for (let i = 0; i < length; i++) {
-    const c = charCodeAt.call(s, i);
+    const c = codeAt(s, i);
     if (c < 128 && QUOTE_TRIGGER[c] === 1) return quote(s, i);
   }
   return s;
-});
+}
 
 function quote(s: string, from: number): string {
   return s.indexOf('"', from) < 0 ? '"' + s + '"' : '"' + doubleQuotes(s) + '"';

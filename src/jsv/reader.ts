@@ -1,4 +1,4 @@
-import { describeChar } from "../core/chars.js";
+import { codeAt, describeChar } from "../core/chars.js";
 import { TextCursor } from "../core/cursor.js";
 import { Failure } from "../core/errors.js";
 
@@ -33,7 +33,7 @@ export class JsvReader extends TextCursor {
 
   /** The character code at the cursor, or -1 at the end. */
   peek(): number {
-    return this.pos < this.text.length ? this.text.charCodeAt(this.pos) : -1;
+    return this.pos < this.text.length ? codeAt(this.text, this.pos) : -1;
   }
 
   /**
@@ -60,7 +60,7 @@ export class JsvReader extends TextCursor {
     const text = this.text;
     let pos = this.pos;
     while (pos < text.length) {
-      const c = text.charCodeAt(pos);
+      const c = codeAt(text, pos);
       if (c !== SPACE && c !== LF && c !== CR && c !== TAB) break;
       pos++;
     }
@@ -81,7 +81,7 @@ export class JsvReader extends TextCursor {
     for (;;) {
       const quote = text.indexOf('"', runStart);
       if (quote < 0) this.fail("unexpected-end", "the text ends inside a quoted string", text.length);
-      if (text.charCodeAt(quote + 1) === QUOTE) {
+      if (codeAt(text, quote + 1) === QUOTE) {
         out += text.slice(runStart, quote + 1);
         runStart = quote + 2;
         continue;
@@ -121,10 +121,10 @@ export class JsvReader extends TextCursor {
     let pos = start;
     const end = text.length;
     if (this.pretty) {
-      while (pos < end && !this.endsValue(text.charCodeAt(pos), closer)) pos++;
+      while (pos < end && !this.endsValue(codeAt(text, pos), closer)) pos++;
     } else {
       // Compact JSV: only a comma or the closer ends an unquoted value (the hot loop of every decoder).
-      for (let c = 0; pos < end && (c = text.charCodeAt(pos)) !== COMMA && c !== closer; ) pos++;
+      for (let c = 0; pos < end && (c = codeAt(text, pos)) !== COMMA && c !== closer; ) pos++;
     }
     this.pos = pos;
     return pos === start ? undefined : text.slice(start, pos);
@@ -146,7 +146,7 @@ export class JsvReader extends TextCursor {
     let depth = 0;
     let inQuotes = false;
     for (let pos = start; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
+      const c = codeAt(text, pos);
       if (c === QUOTE) {
         inQuotes = !inQuotes;
       } else if (!inQuotes) {
@@ -171,7 +171,7 @@ export class JsvReader extends TextCursor {
     const start = this.pos;
     let pos = start;
     for (; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
+      const c = codeAt(text, pos);
       if (c === COLON) break;
       if (c === COMMA || c === CLOSE_BRACE || c === OPEN_BRACE || ((c === LF || c === CR) && this.pretty)) {
         this.pos = pos;
