@@ -45,6 +45,7 @@ afterAll(() => {
   // Both kinds of outcome are compared often, not by luck.
   expect(tally.values).toBeGreaterThan(500);
   expect(tally.errors).toBeGreaterThan(500);
+  console.log(`fast and general paths: ${tally.values} values, ${tally.errors} errors compared`);
 });
 
 const Sessions = listOf(SessionInfo);
