@@ -52,6 +52,8 @@ export interface ResolvedEncodeOptions {
 }
 
 const DECODE_KEYS = ["case", "strict", "maxDepth", "maxLength"] as const;
+const DEFAULT_DECODE_OPTIONS: ResolvedDecodeOptions = Object.freeze({ strict: false, maxDepth: DEFAULT_MAX_DEPTH, maxLength: DEFAULT_MAX_LENGTH });
+const DEFAULT_ENCODE_OPTIONS: ResolvedEncodeOptions = Object.freeze({ nameCase: "camel", maxDepth: DEFAULT_MAX_DEPTH });
 const ENCODE_KEYS = ["case", "maxDepth"] as const;
 
 /**
@@ -60,6 +62,8 @@ const ENCODE_KEYS = ["case", "maxDepth"] as const;
  * the codec's own further options, which it checks itself.
  */
 export function resolveDecodeOptions(options: DecodeOptions | undefined, extra: readonly string[] = []): ResolvedDecodeOptions {
+  // Most calls give none: the defaults are resolved once.
+  if (options === undefined) return DEFAULT_DECODE_OPTIONS;
   checkKeys(options, [...DECODE_KEYS, ...extra]);
   nameCaseOf(options);
   const strict = options?.strict;
@@ -73,6 +77,7 @@ export function resolveDecodeOptions(options: DecodeOptions | undefined, extra: 
 
 /** An encoder's options, checked as {@link resolveDecodeOptions} checks a decoder's. */
 export function resolveEncodeOptions(options: EncodeOptions | undefined, extra: readonly string[] = []): ResolvedEncodeOptions {
+  if (options === undefined) return DEFAULT_ENCODE_OPTIONS;
   checkKeys(options, [...ENCODE_KEYS, ...extra]);
   return { nameCase: nameCaseOf(options), maxDepth: depthOption(options?.maxDepth) };
 }
