@@ -1,4 +1,3 @@
-import { codeAt } from "../core/chars.js";
 import { categoryOf, Failure, guardDecode, rethrowWithin, type DecodeErrorCode } from "../core/errors.js";
 import { inputText } from "../core/input.js";
 import { quoteText, setOwn } from "../core/objects.js";
@@ -12,6 +11,7 @@ import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer, isScalar } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
+import { labelAfter, memberLabels } from "./member-labels.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
 
@@ -197,48 +197,6 @@ function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): Jsv
     if (text === undefined) return absentWhenEmpty ? undefined : parse("", at);
     return parse(text, at);
   };
-}
-
-/**
- * The first member from `from` on whose `name:` (camelCase, else PascalCase) the text at the
- * cursor starts with; -1 when there is none, and the name is read and looked up instead.
- * Both spellings of a name have the same length.
- */
-function labelAfter(r: JsvReader, from: number, labels: MemberLabels): number {
-  const text = r.text;
-  const pos = r.pos;
-  // The first two characters rule out most members without a loop (every label has two: `x:`).
-  const start = (codeAt(text, pos) << 16) | codeAt(text, pos + 1);
-  const { camel, pascal, camelStart, pascalStart } = labels;
-  for (let i = from; i < camel.length; i++) if (camelStart[i] === start && continues(text, pos, camel[i]!)) return i;
-  for (let i = from; i < pascal.length; i++) if (pascalStart[i] === start && continues(text, pos, pascal[i]!)) return i;
-  return -1;
-}
-
-/** Whether `text` at `pos` goes on as `label` does after their first two characters (`startsWith` costs a call). */
-function continues(text: string, pos: number, label: Uint16Array): boolean {
-  if (pos + label.length > text.length) return false;
-  for (let i = 2; i < label.length; i++) if (codeAt(text, pos + i) !== label[i]) return false;
-  return true;
-}
-
-/** Members' `name:` in both casings, as character codes, and their first two packed in one number. */
-interface MemberLabels {
-  readonly camel: readonly Uint16Array[];
-  readonly pascal: readonly Uint16Array[];
-  readonly camelStart: Int32Array;
-  readonly pascalStart: Int32Array;
-}
-
-function memberLabels(fields: readonly FieldPlan[]): MemberLabels {
-  const codes = (name: string) => {
-    const label = name + ":";
-    return Uint16Array.from({ length: label.length }, (_, i) => label.charCodeAt(i));
-  };
-  const camel = fields.map((f) => codes(f.camelName));
-  const pascal = fields.map((f) => codes(f.pascalName));
-  const start = (label: Uint16Array) => (label[0]! << 16) | label[1]!;
-  return { camel, pascal, camelStart: Int32Array.from(camel, start), pascalStart: Int32Array.from(pascal, start) };
 }
 
 /** Opens a container at the cursor; returns false for an empty value (null). */
