@@ -1,9 +1,9 @@
-import { memberValues, ownEntries, type OwnEntries } from "../model/encode-members.js";
+import { memberValues, ownEntries } from "../model/encode-members.js";
 import { resolveSchema } from "../model/compile.js";
 import { planObject, wireName, type NameCase } from "../model/plan.js";
 import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
-import type { Spelling, Writer, WriteState } from "./compact-writer.js";
+import type { Spelling, Writer } from "./compact-writer.js";
 import { rethrowEncodingWithin } from "./errors.js";
 import { fastPaths } from "../model/fast-paths.js";
 
@@ -48,17 +48,18 @@ export function objectWriter(
   };
 
   /**
-   * The fast path: a plain object whose own keys are members in declaration order, written as
-   * they are walked, with no array of member values. It writes what the general path would, in
-   * the same order, so a value the schema refuses fails at the same member; an object it does
-   * not take (keys out of order or undescribed, a class instance) is `undefined`, before anything
-   * is written, and the general path writes it.
+   * The fast path (see `fastPaths`) takes a plain object whose own keys are members in
+   * declaration order: its values are written as its keys are walked, with no array of member
+   * values. Any other object is turned into that array first, before anything is written. Either
+   * way the members are written in the same order, so a value the schema refuses fails at the
+   * same member.
    */
-  const compactInOrder = (value: unknown, state: WriteState, own: OwnEntries): string | undefined => {
-    const items = own.items;
-    const ownKeys = own.keys;
-    if (items === undefined || !inDeclarationOrder(ownKeys)) return undefined;
-    const { first, next, afterString: afterStringPieces, isQuotedString } = merged;
+  const compact: Writer = (value, state) => {
+    const own = ownEntries(plan, value);
+    const { items, keys: ownKeys } = own;
+    const inOrder = fastPaths.enabled && items !== undefined && inDeclarationOrder(ownKeys);
+    const values = inOrder ? undefined : memberValues(plan, value, own);
+    const { first, next, afterString: afterStringPieces, isQuotedString } = fastPaths.enabled ? merged : plain;
     state.enter(value);
     let out = "";
     let afterString = false;
@@ -67,37 +68,12 @@ export function objectWriter(
     try {
       for (; i < fields.length; i++) {
         let item: unknown;
-        if (k < ownKeys.length && ownKeys[k] === keys[i]) item = items[k++] ?? undefined;
-        if (item === undefined) {
-          if (!isValueType[i]) continue;
-          item = defaults[i];
+        if (values !== undefined) {
+          item = values[i];
+        } else {
+          if (k < ownKeys.length && ownKeys[k] === keys[i]) item = items![k++] ?? undefined;
+          if (item === undefined && isValueType[i]) item = defaults[i];
         }
-        const piece = out.length === 0 ? first[i]! : afterString ? afterStringPieces[i]! : next[i]!;
-        afterString = isQuotedString[i]!;
-        out += piece + (afterString ? stringBody(checkString(item)) : writes[i]!(item, state, true));
-      }
-    } catch (error) {
-      rethrowEncodingWithin(error, fields[i]!.key);
-    }
-    state.leave();
-    return out.length === 0 ? "{}" : out + (afterString ? quote + "}" : "}");
-  };
-
-  const compact: Writer = (value, state) => {
-    const own = ownEntries(plan, value);
-    if (fastPaths.enabled) {
-      const text = compactInOrder(value, state, own);
-      if (text !== undefined) return text;
-    }
-    const { first, next, afterString: afterStringPieces, isQuotedString } = fastPaths.enabled ? merged : plain;
-    const values = memberValues(plan, value, own);
-    state.enter(value);
-    let out = "";
-    let afterString = false;
-    let i = 0;
-    try {
-      for (; i < fields.length; i++) {
-        const item = values[i];
         if (item === undefined) continue;
         const piece = out.length === 0 ? first[i]! : afterString ? afterStringPieces[i]! : next[i]!;
         afterString = isQuotedString[i]!;
