@@ -1,4 +1,3 @@
-import { codeAt } from "../core/chars.js";
 import { compactWriters, type Spelling, type WriteState } from "../core/compact-writer.js";
 import { rewriteInWindows } from "../core/long-text.js";
 import { untypedNumberText } from "../core/numbers.js";
@@ -7,7 +6,7 @@ import { isScalar } from "../model/kinds.js";
 import type { NameCase } from "../model/plan.js";
 import { scalarCheck } from "../model/values.js";
 import type { ScalarKind, Schema } from "../schema/nodes.js";
-import { doubleQuotes, jsvString, QUOTE_TRIGGER } from "../jsv/quote.js";
+import { doubleQuotes, jsvString, quotesWrittenAs, quoteTriggerAt } from "../jsv/quote.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { JSV_SCALARS } from "../jsv/scalars.js";
 import { csvField } from "./field.js";
@@ -46,14 +45,14 @@ const PLAIN: { readonly [K in ScalarKind]: boolean } = {
 
 /** `jsvString(s)` with its quotes doubled: `""""` when empty, `""…""` around it (inner `"` as `""""`) where JSV quotes it. */
 function escapedJsvString(s: string): string {
-  const length = s.length;
-  if (length === 0) return '""""';
-  for (let i = 0; i < length; i++) {
-    const c = codeAt(s, i);
-    if (c < 128 && QUOTE_TRIGGER[c] === 1) return '""' + (s.indexOf('"', i) < 0 ? s : rewriteInWindows(s, quadrupleQuotesIn)) + '""';
-  }
-  return s;
+  if (s.length === 0) return '""""';
+  const at = quoteTriggerAt(s);
+  if (at < 0) return s;
+  return '""' + (s.indexOf('"', at) < 0 ? s : rewriteInWindows(s, quadrupledIn)) + '""';
 }
+
+/** Every `"` written four times (JSV doubles it, CSV doubles both). */
+const quadrupledIn = /* @__PURE__ */ quotesWrittenAs('""""');
 
 /** Compact JSV as a quoted CSV cell holds it: every `"` JSV writes is written `""`. */
 const escapedJsvWriterFor = /* @__PURE__ */ compactWriters({
@@ -107,13 +106,3 @@ export function cellWriterFor(schema: Schema, nameCase: NameCase): CellWriter | 
 }
 
 
-/** `s.slice(from, to)` with every `"` written four times (JSV doubles it, CSV doubles both). */
-function quadrupleQuotesIn(s: string, from: number, to: number): string {
-  let out = "";
-  let runStart = from;
-  for (let at = s.indexOf('"', from); at >= 0 && at < to; at = s.indexOf('"', runStart)) {
-    out += s.slice(runStart, at) + '""""';
-    runStart = at + 1;
-  }
-  return out + s.slice(runStart, to);
-}
