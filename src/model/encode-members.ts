@@ -3,6 +3,7 @@ import { quoteText } from "../core/objects.js";
 import type { FieldPlan, ObjectPlan } from "./plan.js";
 import { checkRecord } from "./values.js";
 import { fastPaths } from "./fast-paths.js";
+import { ownValues } from "./own-values.js";
 
 // ServiceStack's object rules on the way out, written once for every encoder: members in
 // declaration order; a member that is missing or null is left out, unless it is a value type,
@@ -82,24 +83,12 @@ export interface OwnEntries {
 export function ownEntries(plan: ObjectPlan, value: unknown): OwnEntries {
   const record = checkRecord(value, plan.schema.typeName);
   const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
-  const keys = guarded("", () => Object.keys(record));
-  const plain = prototype === Object.prototype || prototype === null;
-  return { keys, items: plain ? valuesOf(record, keys) : undefined };
+  if (prototype === Object.prototype || prototype === null) return ownValues(record, plan.fields.length);
+  return { keys: guarded("", () => Object.keys(record)), items: undefined };
 }
 
 function undescribed(plan: ObjectPlan, key: string): Failure {
   return new Failure("unknown-member", `${plan.schema.typeName} has no member ${quoteText(key)}`, -1).within(key);
-}
-
-/** A plain object's values, read at once; what a getter or Proxy trap throws is reported at its member. */
-function valuesOf(record: Record<string, unknown>, keys: readonly string[]): unknown[] {
-  try {
-    return Object.values(record);
-  } catch (error) {
-    // Read again one at a time, to name the member whose getter threw.
-    for (const key of keys) guarded(key, () => record[key]);
-    throw thrownWhileReading(error);
-  }
 }
 
 /** Runs a read of the user's object; what a getter or Proxy throws is reported at its member, not passed through raw. */
