@@ -3,7 +3,6 @@ import { quoteText } from "../core/objects.js";
 import type { FieldPlan, ObjectPlan } from "./plan.js";
 import { checkRecord } from "./values.js";
 import { fastPaths } from "./fast-paths.js";
-import { ownValues } from "./own-values.js";
 
 // ServiceStack's object rules on the way out, written once for every encoder: members in
 // declaration order; a member that is missing or null is left out, unless it is a value type,
@@ -83,7 +82,7 @@ export interface OwnEntries {
 export function ownEntries(plan: ObjectPlan, value: unknown): OwnEntries {
   const record = checkRecord(value, plan.schema.typeName);
   const prototype = guarded("", () => Object.getPrototypeOf(record) as unknown);
-  if (prototype === Object.prototype || prototype === null) return ownValues(record, plan.fields.length);
+  if (prototype === Object.prototype || prototype === null) return plan.readOwnValues(record);
   return { keys: guarded("", () => Object.keys(record)), items: undefined };
 }
 

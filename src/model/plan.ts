@@ -2,6 +2,7 @@ import { toCamelCase } from "../schema/naming.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { defaultValueOf, isValueType } from "./kinds.js";
 import { memberObjectMaker } from "./member-object.js";
+import { ownValuesReader, type OwnValues } from "./own-values.js";
 
 /** How member names are written: camelCase (a .NET Core ServiceStack host) or the declared PascalCase. */
 export type NameCase = "camel" | "pascal";
@@ -33,6 +34,8 @@ export interface ObjectPlan {
   findField(name: string): FieldPlan | undefined;
   /** A new empty plain object with room for every member, so that a decoded object stays a fast-property object. */
   newObject(): Record<string, unknown>;
+  /** A plain object's own keys and their values, each read once (see `own-values.ts`). */
+  readOwnValues(record: Record<string, unknown>): OwnValues;
 }
 
 /**
@@ -99,5 +102,6 @@ function buildPlan(schema: ObjectSchema): ObjectPlan {
     hasInheritedKeys: fields.some((field) => field.inherited),
     findField: (name) => exact.get(name) ?? folded.get(name.toLowerCase()),
     newObject: memberObjectMaker(fields.map((field) => field.key)),
+    readOwnValues: ownValuesReader(fields.length),
   };
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import { Failure } from "../../src/core/errors.js";
 import { EncodeError, json, jsv, listOf, SessionInfo } from "../../src/index.js";
-import { ownValues, ownValuesReading } from "../../src/model/own-values.js";
+import { ownValuesReader, ownValuesReading } from "../../src/model/own-values.js";
+
+const realClock = ownValuesReading.clock;
 import { arbitraryFor } from "../../src/testing/index.js";
 
 // A plain object's values are read at once (`Object.values`) or key by key, by how long listing
@@ -17,6 +19,7 @@ const hasFastProperties = new Function("value", "return %HasFastProperties(value
 
 afterEach(() => {
   ownValuesReading.way = "auto";
+  ownValuesReading.clock = realClock;
 });
 
 type Outcome = { keys: readonly string[]; items: unknown[] } | { code: string; path: string; cause: unknown };
@@ -24,7 +27,7 @@ type Outcome = { keys: readonly string[]; items: unknown[] } | { code: string; p
 function readWay(way: "at-once" | "by-key", record: Record<string, unknown>): Outcome {
   ownValuesReading.way = way;
   try {
-    const { keys, items } = ownValues(record, 41);
+    const { keys, items } = ownValuesReader(41)(record);
     return { keys, items };
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
@@ -82,10 +85,63 @@ describe("both ways of reading a plain object give the same keys and values, or 
 });
 
 describe("which way is chosen", () => {
-  /** A Proxy whose key listing takes a millisecond; Object.values lists the keys again, reading key by key does not. */
-  function slowToList(): { record: Record<string, unknown>; listings: () => number } {
+  /** A Proxy that counts its key listings: `Object.values` lists the keys again, reading key by key does not. */
+  function countingListings(): { record: Record<string, unknown>; listings: () => number } {
     let listings = 0;
     const record = new Proxy({ a: 1, b: 2 }, {
+      ownKeys: (target) => {
+        listings++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    return { record, listings: () => listings };
+  }
+
+  /** A clock on which each listing of keys timed takes the next of `took` (milliseconds). */
+  function scriptedClock(took: readonly number[]): () => number {
+    let now = 0;
+    let call = 0;
+    return () => {
+      // Odd calls end a timing: the time moves on by what that listing took.
+      if (call++ % 2 === 1) now += took[(call >> 1) - 1]!;
+      return now;
+    };
+  }
+
+  /** How many times each of `count` reads of one object by one reader listed its keys. */
+  function listingsPerRead(members: number, count: number): number[] {
+    const read = ownValuesReader(members);
+    const { record, listings } = countingListings();
+    const perRead: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const before = listings();
+      expect(read(record)).toEqual({ keys: ["a", "b"], items: [1, 2] });
+      perRead.push(listings() - before);
+    }
+    return perRead;
+  }
+
+  test("an object whose keys took long to list is read key by key, and so are the seven after it; the ninth is timed again", () => {
+    ownValuesReading.clock = scriptedClock([1, 0]);
+    expect(listingsPerRead(41, 16)).toEqual([...Array<number>(8).fill(1), ...Array<number>(8).fill(2)]);
+  });
+
+  test("an object whose keys were listed fast is read at once", () => {
+    ownValuesReading.clock = scriptedClock([0, 0]);
+    expect(listingsPerRead(41, 9)).toEqual(Array<number>(9).fill(2));
+  });
+
+  test("the objects of a type of 16 members or fewer are read at once, their keys not timed", () => {
+    ownValuesReading.clock = () => {
+      throw new Error("timed");
+    };
+    expect(listingsPerRead(16, 9)).toEqual(Array<number>(9).fill(2));
+  });
+
+  test("with the real clock, a listing that takes a millisecond is read key by key", () => {
+    const read = ownValuesReader(41);
+    let listings = 0;
+    const slow = new Proxy({ a: 1 }, {
       ownKeys: (target) => {
         listings++;
         const until = performance.now() + 1;
@@ -93,19 +149,8 @@ describe("which way is chosen", () => {
         return Reflect.ownKeys(target);
       },
     });
-    return { record, listings: () => listings };
-  }
-
-  test("an object whose keys took long to list is read key by key", () => {
-    const { record, listings } = slowToList();
-    expect(ownValues(record, 41)).toEqual({ keys: ["a", "b"], items: [1, 2] });
-    expect(listings()).toBe(1);
-  });
-
-  test("an object of a type of 16 members or fewer is read at once, its keys not timed", () => {
-    const { record, listings } = slowToList();
-    expect(ownValues(record, 16)).toEqual({ keys: ["a", "b"], items: [1, 2] });
-    expect(listings()).toBe(2);
+    expect(read(slow)).toEqual({ keys: ["a"], items: [1] });
+    expect(listings).toBe(1);
   });
 });
 
