@@ -115,7 +115,8 @@ export function listWriter(spelling: Spelling, element: Writer, nulls: boolean):
         const item = items[i];
         const text = item === null && nulls ? spelling.nullElement : item === null || item === undefined ? nullElementFailure() : element(item, state, false);
         written += text.length;
-        out += (i === 0 ? inner : "," + inner) + text;
+        out += i === 0 ? inner : "," + inner;
+        out += text;
       }
     } catch (error) {
       rethrowEncodingWithin(error, i);

@@ -77,7 +77,10 @@ export function objectWriter(
         if (item === undefined) continue;
         const piece = out.length === 0 ? first[i]! : afterString ? afterStringPieces[i]! : next[i]!;
         afterString = isQuotedString[i]!;
-        out += piece + (afterString ? stringBody(checkString(item)) : writes[i]!(item, state, true));
+        // Appended one at a time, the rope's every right-hand piece is flat: cheaper to flatten.
+        const text = afterString ? stringBody(checkString(item)) : writes[i]!(item, state, true);
+        out += piece;
+        out += text;
       }
     } catch (error) {
       rethrowEncodingWithin(error, fields[i]!.key);

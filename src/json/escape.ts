@@ -49,7 +49,8 @@ function escapeRange(s: string, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const c = codeAt(s, i);
     if (c < 0xa0 && NEEDS_ESCAPE[c] === 1) {
-      out += s.slice(runStart, i) + ESCAPE[c]!;
+      out += s.slice(runStart, i);
+      out += ESCAPE[c]!;
       runStart = i + 1;
     }
   }

@@ -38,7 +38,8 @@ export function quotesWrittenAs(by: string): (s: string, from: number, to: numbe
     let out = "";
     let runStart = from;
     for (let at = s.indexOf('"', from); at >= 0 && at < to; at = s.indexOf('"', runStart)) {
-      out += s.slice(runStart, at) + by;
+      out += s.slice(runStart, at);
+      out += by;
       runStart = at + 1;
     }
     return out + s.slice(runStart, to);
