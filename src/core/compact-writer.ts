@@ -158,7 +158,13 @@ export function dictionaryWriter(spelling: Spelling, what: string, keyText: (key
         if (written !== undefined) addDistinctKey(written, text);
         const item = valueAt(i);
         if (item === null || item === undefined) throw nullEntry();
-        out += (i === 0 ? inner : "," + inner) + spelling.dictionaryKey(text) + colon + entry(item, state, true);
+        const spelledKey = spelling.dictionaryKey(text);
+        const entryText = entry(item, state, true);
+        // Appended one at a time: the rope's right-hand pieces stay flat (see the object writer).
+        out += i === 0 ? inner : "," + inner;
+        out += spelledKey;
+        out += colon;
+        out += entryText;
       }
       state.leave();
       return out + (layout === undefined ? "}" : layout.at(depth) + "}");
