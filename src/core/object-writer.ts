@@ -26,6 +26,7 @@ export function objectWriter(
   const quoted = spelling.quotedStrings;
   const quote = quoted?.quote ?? "";
   const stringBody = quoted?.body ?? ((value: string) => value);
+  const closeAfterString = quote + "}";
   const labels = fields.map((field) => spelling.memberLabel(wireName(field, nameCase)));
   const merged = piecesFor(labels, quote, fields.map((field) => quoted !== undefined && isString(field.schema)));
   // The general path (see `fastPaths`): each member's label, then what its writer writes.
@@ -86,7 +87,7 @@ export function objectWriter(
       rethrowEncodingWithin(error, fields[i]!.key);
     }
     state.leave();
-    return out.length === 0 ? "{}" : out + (afterString ? quote + "}" : "}");
+    return out.length === 0 ? "{}" : out + (afterString ? closeAfterString : "}");
   };
 
   return (value, state, afterKey) => {
