@@ -74,6 +74,22 @@ export function storeMember(out: Record<string, unknown>, field: FieldPlan, valu
   else if (field.isValueType) setMember(out, field, field.defaultValue);
 }
 
+/**
+ * The slots of an object stored in declaration order up to member `next` (see {@link fillDefaults}),
+ * for a lenient decoder that then meets a member out of order: each member there is taken as read,
+ * which gives the same object (a default stands for a value type either way). Strict decoders keep
+ * slots throughout, because a member read twice is an error only they report.
+ */
+export function slotsOf(plan: ObjectPlan, out: Record<string, unknown>, next: number): unknown[] {
+  const slots = emptySlots(plan);
+  const fields = plan.fields;
+  for (let i = 0; i < next; i++) {
+    const key = fields[i]!.key;
+    if (Object.hasOwn(out, key)) slots[i] = out[key];
+  }
+  return slots;
+}
+
 /** A member may be keyed `__proto__` (a C# identifier), which plain assignment would not store. */
 function setMember(out: Record<string, unknown>, field: FieldPlan, value: unknown): void {
   if (field.inherited) setOwn(out, field.key, value);
