@@ -19,10 +19,10 @@ import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
  * Reads one value of a schema that ends before `closer` (`}` or `]`, or -1 at the root);
  * returns `undefined` for an empty value, which the reference reads as null.
  */
-type JsvRead = (reader: JsvReader, closer: number) => unknown;
+export type JsvRead = (reader: JsvReader, closer: number) => unknown;
 
 /** The compiled reader of a schema, built once. */
-const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
+export const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
 
 /**
  * Decodes compact or pretty JSV into a value of `schema`. Pretty JSV is recognised by the line
