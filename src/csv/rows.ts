@@ -85,17 +85,18 @@ export class RowReader {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);
       }
-      return this.inOrder ? this.buildInOrder(cells, locate, outerDepth) : this.buildFromSlots(cells, locate, outerDepth, rowIndex);
+      return this.inOrder ? this.buildInOrder(cells, locate, outerDepth, rowIndex) : this.buildFromSlots(cells, locate, outerDepth, rowIndex);
     } catch (error) {
       if (error instanceof Failure && this.indexRows) error.within(rowIndex);
       throw error;
     }
   }
+
   /**
    * A row whose columns are in declaration order (a fast path), stored into its object cell by
    * cell: the object `buildObject` would make of its slots, without them or a second pass.
    */
-  private buildInOrder(cells: readonly string[], locate: Locator, outerDepth: number): Record<string, unknown> {
+  private buildInOrder(cells: readonly string[], locate: Locator, outerDepth: number, rowIndex: number): Record<string, unknown> {
     const plan = this.table.plan;
     const out = plan.newObject();
     let next = 0;
@@ -108,7 +109,7 @@ export class RowReader {
       const cell = cells[i]!;
       // An empty cell is a missing value: absent, or an error for a value type (which is always written).
       if (cell.length === 0 && !field.isValueType) continue;
-      storeMember(out, field, this.cellValue(column, cell, i, locate, outerDepth));
+      storeMember(out, field, this.cellValue(column, cell, i, locate, outerDepth, rowIndex));
     }
     fillDefaults(plan, out, next, plan.fields.length);
     return out;
@@ -124,15 +125,18 @@ export class RowReader {
       if (column === undefined) continue;
       const cell = cells[i]!;
       if (cell.length === 0 && !column.field.isValueType) continue;
-      slots[column.field.index] = this.log === undefined ? this.cellValue(column, cell, i, locate, outerDepth) : this.collectCell(this.log, column, cell, i, rowIndex, locate);
+      slots[column.field.index] = this.cellValue(column, cell, i, locate, outerDepth, rowIndex);
     }
     return buildObject(this.table.plan, slots);
   }
 
-  /** The value of cell `index`; its failure is placed in the text and given the member's name. */
-  private cellValue(column: Column, cell: string, index: number, locate: Locator, outerDepth: number): unknown {
+  /**
+   * The value of cell `index` (collecting: or {@link PROBLEM}); what it throws is placed in the
+   * text and given the member's name.
+   */
+  private cellValue(column: Column, cell: string, index: number, locate: Locator, outerDepth: number, rowIndex: number): unknown {
     try {
-      return column.decode(cell, this.strict, this.maxDepth, outerDepth);
+      return this.log === undefined ? column.decode(cell, this.strict, this.maxDepth, outerDepth) : this.collectCell(this.log, column, cell, index, rowIndex, locate);
     } catch (error) {
       if (error instanceof Failure) {
         error.offset = locate.inCell(index, error.offset);
