@@ -1,6 +1,7 @@
-import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "../model/decode-members.js";
+import { buildObject, claimMember, emptySlots, fillDefaults, memberNamed, storeMember, UNSET } from "../model/decode-members.js";
 import { isRecoverable, PROBLEM, type ProblemLog } from "../model/collect.js";
 import { Failure } from "../core/errors.js";
+import { fastPaths } from "../model/fast-paths.js";
 import type { TablePlan, Column } from "./table.js";
 
 /** Where things are in the text of the current row, worked out only when an error needs it. */
@@ -18,6 +19,8 @@ export interface Locator {
 export class RowReader {
   private columns: (Column | undefined)[] = [];
   private width = 0;
+  /** Whether the header names members in declaration order (as the writer writes them), some left out or unknown: see {@link buildInOrder}. */
+  private inOrder = false;
   private readonly slots: unknown[];
   rows = 0;
 
@@ -67,6 +70,7 @@ export class RowReader {
       slots[field!.index] = true;
       return this.table.columns[field!.index]!;
     });
+    this.inOrder = fastPaths.enabled && this.log === undefined && inDeclarationOrder(this.columns);
   }
 
   /** One data row as a value; `rowIndex` counts data rows from 0 and goes into error paths of lists. */
@@ -81,32 +85,67 @@ export class RowReader {
         const at = locate.field(Math.min(cells.length, this.width));
         throw new Failure("field-count", `the row has ${cells.length} fields, the header ${this.width}`, at);
       }
-      // One slots array for every row: `buildObject` copies out what a row put in it.
-      const slots = this.slots;
-      slots.fill(UNSET);
-      for (let i = 0; i < cells.length; i++) {
-        const column = this.columns[i];
-        if (column === undefined) continue;
-        const cell = cells[i]!;
-        // An empty cell is a missing value: absent, or an error for a value type (which is always written).
-        if (cell.length === 0 && !column.field.isValueType) continue;
-        try {
-          slots[column.field.index] =
-            this.log === undefined ? column.decode(cell, this.strict, this.maxDepth, outerDepth) : this.collectCell(this.log, column, cell, i, rowIndex, locate);
-        } catch (error) {
-          if (error instanceof Failure) {
-            error.offset = locate.inCell(i, error.offset);
-            error.within(column.field.key);
-          }
-          throw error;
-        }
-      }
-      return buildObject(this.table.plan, slots);
+      return this.inOrder ? this.buildInOrder(cells, locate, outerDepth, rowIndex) : this.buildFromSlots(cells, locate, outerDepth, rowIndex);
     } catch (error) {
       if (error instanceof Failure && this.indexRows) error.within(rowIndex);
       throw error;
     }
   }
+
+  /**
+   * A row whose columns are in declaration order (a fast path), stored into its object cell by
+   * cell: the object `buildObject` would make of its slots, without them or a second pass.
+   */
+  private buildInOrder(cells: readonly string[], locate: Locator, outerDepth: number, rowIndex: number): Record<string, unknown> {
+    const plan = this.table.plan;
+    const out = plan.newObject();
+    let next = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const column = this.columns[i];
+      if (column === undefined) continue;
+      const field = column.field;
+      fillDefaults(plan, out, next, field.index);
+      next = field.index + 1;
+      const cell = cells[i]!;
+      // An empty cell is a missing value: absent, or an error for a value type (which is always written).
+      if (cell.length === 0 && !field.isValueType) continue;
+      storeMember(out, field, this.cellValue(column, cell, i, locate, outerDepth, rowIndex));
+    }
+    fillDefaults(plan, out, next, plan.fields.length);
+    return out;
+  }
+
+  /** Any other row: its cells' values into slots (collecting mode: problems too), then the object. */
+  private buildFromSlots(cells: readonly string[], locate: Locator, outerDepth: number, rowIndex: number): Record<string, unknown> {
+    // One slots array for every row: `buildObject` copies out what a row put in it.
+    const slots = this.slots;
+    slots.fill(UNSET);
+    for (let i = 0; i < cells.length; i++) {
+      const column = this.columns[i];
+      if (column === undefined) continue;
+      const cell = cells[i]!;
+      if (cell.length === 0 && !column.field.isValueType) continue;
+      slots[column.field.index] = this.cellValue(column, cell, i, locate, outerDepth, rowIndex);
+    }
+    return buildObject(this.table.plan, slots);
+  }
+
+  /**
+   * The value of cell `index` (collecting: or {@link PROBLEM}); what it throws is placed in the
+   * text and given the member's name.
+   */
+  private cellValue(column: Column, cell: string, index: number, locate: Locator, outerDepth: number, rowIndex: number): unknown {
+    try {
+      return this.log === undefined ? column.decode(cell, this.strict, this.maxDepth, outerDepth) : this.collectCell(this.log, column, cell, index, rowIndex, locate);
+    } catch (error) {
+      if (error instanceof Failure) {
+        error.offset = locate.inCell(index, error.offset);
+        error.within(column.field.key);
+      }
+      throw error;
+    }
+  }
+
   /**
    * Collecting mode: a cell's value, or {@link PROBLEM} once its schema-level problems (the cell's
    * own, or each inside its JSV) are recorded with their place in the text. What ends the text is
@@ -128,6 +167,17 @@ export class RowReader {
       log.leave(mark);
     }
   }
+}
+
+/** Whether the members the columns name (unknown ones left out) come in declaration order. */
+function inDeclarationOrder(columns: readonly (Column | undefined)[]): boolean {
+  let next = 0;
+  for (const column of columns) {
+    if (column === undefined) continue;
+    if (column.field.index < next) return false;
+    next = column.field.index + 1;
+  }
+  return true;
 }
 
 function tooDeep(maxDepth: number, at: number): Failure {

@@ -6,7 +6,8 @@ import { checkChar, READ_TEXT } from "../model/dotnet-values.js";
 import type { ProblemLog } from "../model/collect.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
-import { readJsvContainer, readJsvText, scalarParser } from "../jsv/decode.js";
+import { readJsvText, scalarParser } from "../jsv/decode.js";
+import { containerReader } from "../jsv/container-cells.js";
 import { cellWriterFor, type CellWriter } from "./cells.js";
 
 /** One column: its member, and how a value becomes cell text and back. */
@@ -102,7 +103,7 @@ function cellReader(schema: Schema): Column["decode"] {
   const parse = scalarParser(schema);
   // A scalar whose JSV is quoted (empty bytes: `""`) is read as JSV reads it; any other as it is.
   if (parse) return (cell, strict, maxDepth) => (cell.charCodeAt(0) === 0x22 ? readJsvText(schema, cell, strict, maxDepth) : parse(cell, 0));
-  return (cell, strict, maxDepth, outerDepth, log) => readJsvContainer(schema, cell, strict, maxDepth, outerDepth, log);
+  return containerReader(schema);
 }
 
 function startsLikeJsv(text: string): boolean {

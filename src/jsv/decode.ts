@@ -6,7 +6,7 @@ import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
 import type { ProblemLog } from "../model/collect.js";
-import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
+import { buildObject, claimEntry, claimMember, emptySlots, fillDefaults, memberNamed, slotsOf, storeEntry, storeMember } from "../model/decode-members.js";
 import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer, isScalar } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
@@ -19,10 +19,10 @@ import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
  * Reads one value of a schema that ends before `closer` (`}` or `]`, or -1 at the root);
  * returns `undefined` for an empty value, which the reference reads as null.
  */
-type JsvRead = (reader: JsvReader, closer: number) => unknown;
+export type JsvRead = (reader: JsvReader, closer: number) => unknown;
 
 /** The compiled reader of a schema, built once. */
-const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
+export const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
 
 /**
  * Decodes compact or pretty JSV into a value of `schema`. Pretty JSV is recognised by the line
@@ -341,11 +341,15 @@ function compileObject(schema: ObjectSchema): JsvRead {
   const labels = memberLabels(fields);
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, `a ${schema.typeName} object`)) return undefined;
-    const slots = emptySlots(plan);
+    // Lenient decoding stores members straight into the object while they come in declaration
+    // order (a fast path); the first one out of order hands what was stored over to slots.
+    // Strict decoding and collecting use slots throughout: whether a member was read twice is theirs to say.
+    let out = fastPaths.enabled && !r.strict && r.log === undefined ? plan.newObject() : undefined;
+    let slots = out === undefined ? emptySlots(plan) : undefined;
+    let next = 0;
     if (r.peek() === CLOSE_BRACE) {
       r.pos++;
     } else {
-      let next = 0;
       for (;;) {
         const nameAt = r.pos;
         let field: FieldPlan | undefined;
@@ -363,19 +367,31 @@ function compileObject(schema: ObjectSchema): JsvRead {
         }
         r.readColon();
         if (r.log !== undefined) {
-          field = r.log.member(plan, slots, field, name, r.strict, nameAt);
+          field = r.log.member(plan, slots!, field, name, r.strict, nameAt);
           if (field === undefined) r.skipValue(CLOSE_BRACE);
           else {
             next = field.index + 1;
-            slots[field.index] = r.log.read(r, reads[field.index]!, CLOSE_BRACE, field.key, skipMemberValue);
+            slots![field.index] = r.log.read(r, reads[field.index]!, CLOSE_BRACE, field.key, skipMemberValue);
           }
         } else if (field === undefined) {
           r.skipValue(CLOSE_BRACE);
-        } else {
+        } else if (out !== undefined && field.index >= next) {
+          fillDefaults(plan, out, next, field.index);
           next = field.index + 1;
-          claimMember(slots, field, name, r.strict, nameAt);
           try {
-            slots[field.index] = reads[field.index]!(r, CLOSE_BRACE);
+            storeMember(out, field, reads[field.index]!(r, CLOSE_BRACE));
+          } catch (error) {
+            rethrowWithin(error, field.key);
+          }
+        } else {
+          if (out !== undefined) {
+            slots = slotsOf(plan, out, next);
+            out = undefined;
+          }
+          next = field.index + 1;
+          claimMember(slots!, field, name, r.strict, nameAt);
+          try {
+            slots![field.index] = reads[field.index]!(r, CLOSE_BRACE);
           } catch (error) {
             rethrowWithin(error, field.key);
           }
@@ -384,6 +400,8 @@ function compileObject(schema: ObjectSchema): JsvRead {
       }
     }
     r.leave();
-    return buildObject(plan, slots);
+    if (out === undefined) return buildObject(plan, slots!);
+    fillDefaults(plan, out, next, fields.length);
+    return out;
   };
 }

@@ -54,6 +54,42 @@ export function buildObject(plan: ObjectPlan, slots: readonly unknown[]): Record
   return out;
 }
 
+/**
+ * {@link buildObject} for a decoder that meets members in declaration order and stores each into
+ * `out` (from `plan.newObject()`) as it reads it, with no slots: before a member at `field.index`,
+ * and once after the last (`plan.fields.length`), the value-type members skipped since `from`
+ * get their default. The object is the same, key for key and in the same order.
+ */
+export function fillDefaults(plan: ObjectPlan, out: Record<string, unknown>, from: number, to: number): void {
+  const fields = plan.fields;
+  for (let i = from; i < to; i++) {
+    const field = fields[i]!;
+    if (field.isValueType) setMember(out, field, field.defaultValue);
+  }
+}
+
+/** Stores a member read in declaration order (see {@link fillDefaults}): a value, or for a missing or null value type its default. */
+export function storeMember(out: Record<string, unknown>, field: FieldPlan, value: unknown): void {
+  if (value !== undefined) setMember(out, field, value);
+  else if (field.isValueType) setMember(out, field, field.defaultValue);
+}
+
+/**
+ * The slots of an object stored in declaration order up to member `next` (see {@link fillDefaults}),
+ * for a lenient decoder that then meets a member out of order: each member there is taken as read,
+ * which gives the same object (a default stands for a value type either way). Strict decoders keep
+ * slots throughout, because a member read twice is an error only they report.
+ */
+export function slotsOf(plan: ObjectPlan, out: Record<string, unknown>, next: number): unknown[] {
+  const slots = emptySlots(plan);
+  const fields = plan.fields;
+  for (let i = 0; i < next; i++) {
+    const key = fields[i]!.key;
+    if (Object.hasOwn(out, key)) slots[i] = out[key];
+  }
+  return slots;
+}
+
 /** A member may be keyed `__proto__` (a C# identifier), which plain assignment would not store. */
 function setMember(out: Record<string, unknown>, field: FieldPlan, value: unknown): void {
   if (field.inherited) setOwn(out, field.key, value);

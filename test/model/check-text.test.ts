@@ -105,6 +105,12 @@ describe("a syntax error after schema problems: both reported, and the text ends
         expected: ["invalid-integer [0].id 2:1", "field-count [1] 3:8"],
       },
       {
+        name: "CSV: a syntax error in a cell's JSV is placed in the table, with the cell's member in its path",
+        format: "csv" as Format,
+        text: 'Id,Lines\r\n1.5,"[{qty:1},]"\r\n',
+        expected: ["invalid-integer [0].id 2:1", "syntax [0].lines 2:15"],
+      },
+      {
         name: "CSV: a quote left open ends the table after the rows before it",
         format: "csv" as Format,
         text: 'Id,State\r\n1.5,Open\r\n2,"Open\r\n',

@@ -13,16 +13,34 @@ import { Inherited, Sink } from "../support/property-schemas.js";
 // sample must give the same value or text, or the same error code, path and position.
 // JSON's own fast path (`JSON.parse` and a walk) has its agreement test in test/json/fast-path.test.ts.
 
-type Outcome = { value: unknown } | { code: string; path: string; offset?: number; message?: string };
+type Outcome = { value: unknown; keys: string[][] } | { code: string; path: string; offset?: number; message?: string };
 
 function outcome(run: () => unknown): Outcome {
   try {
-    return { value: run() };
+    const value = run();
+    return { value, keys: keyOrders(value) };
   } catch (error) {
     if (error instanceof DecodeError) return { code: error.code, path: error.path, offset: error.offset };
     if (error instanceof EncodeError) return { code: error.code, path: error.path, message: error.message };
     throw error;
   }
+}
+
+/** The keys of every plain object in `value`, each in its own order (`toEqual` ignores the order of keys; a decoder must not change it). */
+function keyOrders(value: unknown): string[][] {
+  const orders: string[][] = [];
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item !== "object" || item === null || item instanceof Uint8Array) continue;
+    if (item instanceof Map) pending.push(...item.values());
+    else if (Array.isArray(item)) pending.push(...(item as unknown[]));
+    else {
+      orders.push(Object.keys(item));
+      pending.push(...Object.values(item));
+    }
+  }
+  return orders;
 }
 
 const tally = { values: 0, errors: 0 };
