@@ -13,7 +13,7 @@ import { thrownWhileReading } from "../core/errors.js";
 // Reading the clock costs too, so each type's reader times one object in `TIMED_EVERY` and reads
 // the objects after it as that one was read: a program's objects of one type mostly come from one
 // place, and are all of one kind. Either way the values are the same, read once each in key
-// order; only the speed differs. Where the clock is coarse (browsers round it), every object is
+// order; only the speed differs. Where the clock is coarse (browsers round it), nearly every object is
 // read at once, and so is an object of a type of at most 16 members, whose keys a hash table
 // lists too fast to be told apart.
 
