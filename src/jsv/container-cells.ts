@@ -1,8 +1,8 @@
 import type { ProblemLog } from "../model/collect.js";
 import { fastPaths } from "../model/fast-paths.js";
 import type { Schema } from "../schema/nodes.js";
-import { readerFor, readJsvContainer } from "./decode.js";
-import { JsvReader, OPEN_BRACE, OPEN_BRACKET } from "./reader.js";
+import { readCompactWhole, readerFor, readJsvContainer } from "./decode.js";
+import { OPEN_BRACE, OPEN_BRACKET } from "./reader.js";
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -16,32 +16,20 @@ export type ContainerRead = (text: string, strict: boolean, maxDepth: number, ou
 /**
  * {@link readJsvContainer} for many small texts of one schema (CSV cells), with less to do per text:
  * the compiled reader is looked up once, and a text that opens its container at its first
- * character, compact, is read with a cursor kept for the next (a fast path). Any other text, and
- * any that does not read cleanly to its end, is read again by `readJsvContainer`, which decides
- * and reports as it always has.
+ * character, compact, is read by {@link readCompactWhole} with the cursor kept from one root to
+ * the next (a fast path). Any other text, and any that does not read cleanly to its end, is read
+ * again by `readJsvContainer`, which decides and reports as it always has.
  */
 export function containerReader(schema: Schema): ContainerRead {
   const read = readerFor(schema);
-  let spare: JsvReader | undefined = new JsvReader("", false, 0, false);
   return (text, strict, maxDepth, outerDepth, log) => {
     const first = text.charCodeAt(0);
     const second = text.charCodeAt(1);
     const compact = (first === OPEN_BRACE || first === OPEN_BRACKET) && second !== LF && second !== CR;
-    if (!compact || log !== undefined || spare === undefined || !fastPaths.enabled) return readJsvContainer(schema, text, strict, maxDepth, outerDepth, log);
-    // Taken while in use: a reader of a cell never reads another cell, but it costs nothing to be sure.
-    const r = spare;
-    spare = undefined;
-    r.restart(text, maxDepth, strict);
-    r.depth = outerDepth;
-    let value: unknown;
-    try {
-      value = read(r, -1);
-    } catch {
-      value = undefined;
+    if (compact && log === undefined && fastPaths.enabled) {
+      const value = readCompactWhole(read, text, strict, maxDepth, outerDepth);
+      if (value !== undefined) return value;
     }
-    const clean = value !== undefined && r.pos === text.length;
-    r.restart("", maxDepth, strict);
-    spare = r;
-    return clean ? value : readJsvContainer(schema, text, strict, maxDepth, outerDepth, log);
+    return readJsvContainer(schema, text, strict, maxDepth, outerDepth, log);
   };
 }

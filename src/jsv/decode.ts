@@ -58,16 +58,45 @@ export function readJsvContainer(schema: Schema, text: string, strict: boolean, 
 /** A compact cursor kept from one root to the next (a table has a container cell per row), taken while in use. */
 let spareReader: JsvReader | undefined;
 
-function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number, log?: ProblemLog): unknown {
-  const probe = spareReader ?? new JsvReader(text, false, maxDepth, strict);
+/** The kept compact cursor (a new one while it is in use), pointed at the start of `text`. */
+function takeReader(text: string, maxDepth: number, strict: boolean): JsvReader {
+  const reader = spareReader ?? new JsvReader(text, false, maxDepth, strict);
   spareReader = undefined;
-  probe.restart(text, maxDepth, strict);
+  reader.restart(text, maxDepth, strict);
+  return reader;
+}
+
+/** Keeps `reader` for the next root, without its text, which may be a slice of a whole table. */
+function keepReader(reader: JsvReader): void {
+  reader.restart("", reader.maxDepth, reader.strict);
+  spareReader = reader;
+}
+
+function decodeRootContainer(schema: Schema, text: string, start: number, maxDepth: number, strict: boolean, outerDepth: number, log?: ProblemLog): unknown {
+  const probe = takeReader(text, maxDepth, strict);
   try {
     return readRootContainer(probe, schema, start, outerDepth, log);
   } finally {
-    // Kept without the text, which may be a slice of a whole table.
-    probe.restart("", maxDepth, strict);
-    spareReader = probe;
+    keepReader(probe);
+  }
+}
+
+/**
+ * The value `read` reads from compact JSV `text` (opening its container at its first character),
+ * `outerDepth` levels down, when it reads cleanly to the end; `undefined` for any other outcome (a
+ * failure, no value, text left over), which {@link readJsvContainer} then decides and reports.
+ * For many small texts of one schema (CSV cells), with less to do per text than that.
+ */
+export function readCompactWhole(read: JsvRead, text: string, strict: boolean, maxDepth: number, outerDepth: number): unknown {
+  const reader = takeReader(text, maxDepth, strict);
+  reader.depth = outerDepth;
+  try {
+    const value = read(reader, -1);
+    return reader.pos === text.length ? value : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    keepReader(reader);
   }
 }
 
