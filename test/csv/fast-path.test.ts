@@ -8,6 +8,7 @@ import { fastPaths } from "../../src/model/fast-paths.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { fuzzInput, random } from "../hostile/fuzz-harness.js";
 import { Inherited, Sink } from "../support/property-schemas.js";
+import { keyOrders } from "../support/key-orders.js";
 
 // csv.decode reads a table whose rows all end alike (CRLF outside quotes, or LF with no CR at all)
 // with one papaparse call over the whole text (the fast path, `decodeWholeTable`), and hands
@@ -26,23 +27,6 @@ function outcome(run: () => unknown): Outcome {
     if (!(error instanceof DecodeError)) throw error;
     return { code: error.code, path: error.path, offset: error.offset, line: error.line, column: error.column, message: error.message };
   }
-}
-
-/** The keys of every plain object in `value`, each in its own order (`toEqual` ignores the order of keys; a reader must not change it). */
-function keyOrders(value: unknown): string[][] {
-  const orders: string[][] = [];
-  const pending = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item !== "object" || item === null || item instanceof Uint8Array) continue;
-    if (item instanceof Map) pending.push(...item.values());
-    else if (Array.isArray(item)) pending.push(...(item as unknown[]));
-    else {
-      orders.push(Object.keys(item));
-      pending.push(...Object.values(item));
-    }
-  }
-  return orders;
 }
 
 interface Options {

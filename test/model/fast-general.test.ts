@@ -6,6 +6,7 @@ import { fastPaths } from "../../src/model/fast-paths.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { fuzzInput, random } from "../hostile/fuzz-harness.js";
 import { Inherited, Sink } from "../support/property-schemas.js";
+import { keyOrders } from "../support/key-orders.js";
 
 // The model's fast paths (members matched in declaration order: JSV names read from the text, an
 // encoded value's own keys; JSON objects written with their quotes merged into the labels) hand
@@ -24,23 +25,6 @@ function outcome(run: () => unknown): Outcome {
     if (error instanceof EncodeError) return { code: error.code, path: error.path, message: error.message };
     throw error;
   }
-}
-
-/** The keys of every plain object in `value`, each in its own order (`toEqual` ignores the order of keys; a decoder must not change it). */
-function keyOrders(value: unknown): string[][] {
-  const orders: string[][] = [];
-  const pending = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item !== "object" || item === null || item instanceof Uint8Array) continue;
-    if (item instanceof Map) pending.push(...item.values());
-    else if (Array.isArray(item)) pending.push(...(item as unknown[]));
-    else {
-      orders.push(Object.keys(item));
-      pending.push(...Object.values(item));
-    }
-  }
-  return orders;
 }
 
 const tally = { values: 0, errors: 0 };
