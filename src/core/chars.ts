@@ -30,3 +30,16 @@ export function isWellFormed(text: string): boolean {
 export const codeAt: (text: string, index: number) => number = /* @__PURE__ */ ((charCodeAt: (this: string, index: number) => number) =>
   (text: string, index: number) =>
     charCodeAt.call(text, index))(String.prototype.charCodeAt);
+
+/**
+ * `s` as one flat string. Text joined with `+` is a rope (a "cons string") once it is 13
+ * characters or more, and stays one while nothing reads it, so a label or separator built once
+ * and appended to every output would be walked again, node by node, each time an output is
+ * flattened; a flat piece is copied whole. For text built once, not per value.
+ */
+export function flatString(s: string): string {
+  // A property name is stored flat (internalized); no prototype, so `__proto__` is a name like any other.
+  const holder: Record<string, number> = Object.create(null) as Record<string, number>;
+  holder[s] = 0;
+  return Object.keys(holder)[0]!;
+}

@@ -1,4 +1,5 @@
 import { perSchemaAndCase, resolveSchema } from "../model/compile.js";
+import { flatString } from "./chars.js";
 import { EncodeState } from "../model/encode-state.js";
 import { assertNever, isScalar } from "../model/kinds.js";
 import type { NameCase } from "../model/plan.js";
@@ -59,7 +60,7 @@ export class PrettyLayout {
 
   /** A line break followed by `depth` TABs; built once per depth. */
   at(depth: number): string {
-    return (this.lines[depth] ??= this.newline + "\t".repeat(depth));
+    return (this.lines[depth] ??= flatString(this.newline + "\t".repeat(depth)));
   }
 
   open(bracket: string, depth: number, afterKey: boolean): string {

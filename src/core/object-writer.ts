@@ -4,6 +4,7 @@ import { planObject, wireName, type NameCase } from "../model/plan.js";
 import { checkString } from "../model/values.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import type { Spelling, Writer } from "./compact-writer.js";
+import { flatString } from "./chars.js";
 import { rethrowEncodingWithin } from "./errors.js";
 import { fastPaths } from "../model/fast-paths.js";
 
@@ -31,7 +32,7 @@ export function objectWriter(
   const merged = piecesFor(labels, quote, fields.map((field) => quoted !== undefined && isString(field.schema)));
   // The general path (see `fastPaths`): each member's label, then what its writer writes.
   const plain = piecesFor(labels, quote, fields.map(() => false));
-  const prettyLabels = fields.map((field) => wireName(field, nameCase) + ": ");
+  const prettyLabels = fields.map((field) => flatString(wireName(field, nameCase) + ": "));
 
   const keys = fields.map((field) => field.key);
   const isValueType = fields.map((field) => field.isValueType);
@@ -126,7 +127,12 @@ interface Pieces {
 function piecesFor(labels: readonly string[], quote: string, isQuotedString: readonly boolean[]): Pieces {
   const opened = labels.map((label, i) => label + (isQuotedString[i] ? quote : ""));
   const next = opened.map((label) => "," + label);
-  return { first: opened.map((label) => "{" + label), next, afterString: next.map((piece) => quote + piece), isQuotedString };
+  return {
+    first: opened.map((label) => flatString("{" + label)),
+    next: next.map(flatString),
+    afterString: next.map((piece) => flatString(quote + piece)),
+    isQuotedString,
+  };
 }
 
 /** A `string` or `string?` member: its writer is the string's quotes around its body. */

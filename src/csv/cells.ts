@@ -1,4 +1,5 @@
 import { compactWriters, type Spelling, type WriteState } from "../core/compact-writer.js";
+import { flatString } from "../core/chars.js";
 import { rewriteInWindows } from "../core/long-text.js";
 import { untypedNumberText } from "../core/numbers.js";
 import { resolveSchema } from "../model/compile.js";
@@ -101,7 +102,7 @@ export function cellWriterFor(schema: Schema, nameCase: NameCase): CellWriter | 
   if (PLAIN[node.kind]) return (value, state) => scalar(value, state, false);
   if (node.kind !== "enum") return (value, state) => csvField(scalar(value, state, false));
   // An enum's members, each spelled as a cell once; any other value (a number, a wrong one) written and checked as it comes.
-  const cells = new Map(node.values.map((member) => [member, csvField(jsvString(member))]));
+  const cells = new Map(node.values.map((member) => [member, flatString(csvField(jsvString(member)))]));
   return (value, state) => cells.get(value as string) ?? csvField(scalar(value, state, false));
 }
 

@@ -58,7 +58,7 @@ function rowText(table: TablePlan, layout: CsvLayout, value: unknown, state: Wri
     rethrowEncodingWithin(error, columns[i]!.field.key);
   }
   state.leave();
-  pieces.push(commas[owed] + "\r\n");
+  pieces.push(table.rowEnds[owed]!);
   return length <= FLAT_ROW ? pieces.join("") : rope(pieces, values, columns);
 }
 

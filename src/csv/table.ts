@@ -1,4 +1,5 @@
 import type { WriteState } from "../core/compact-writer.js";
+import { flatString } from "../core/chars.js";
 import { requireSchema, resolveSchema } from "../model/compile.js";
 import { planObject, type FieldPlan, type NameCase, type ObjectPlan } from "../model/plan.js";
 import { checkString } from "../model/values.js";
@@ -34,6 +35,8 @@ export interface TablePlan {
   readonly columns: readonly Column[];
   /** `commas[n]` is n commas: the separators before a cell, empty cells included, spelled once. */
   readonly commas: readonly string[];
+  /** `rowEnds[n]` is n commas and the row's `\r\n`. */
+  readonly rowEnds: readonly string[];
 }
 
 const tables = { camel: new WeakMap<Schema, TablePlan>(), pascal: new WeakMap<Schema, TablePlan>() };
@@ -57,8 +60,9 @@ function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
     throw new TypeError("CSV writes tables: give an object schema (one row) or a list of one (a row per value)");
   }
   const plan = planObject(row);
-  const commas = plan.fields.map((_, n) => ",".repeat(n));
-  return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)), commas };
+  const commas = plan.fields.map((_, n) => flatString(",".repeat(n)));
+  const rowEnds = commas.map((separators) => flatString(separators + "\r\n"));
+  return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)), commas, rowEnds };
 }
 
 function column(field: FieldPlan, nameCase: NameCase): Column {

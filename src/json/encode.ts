@@ -1,4 +1,5 @@
 import { encodeBase64 } from "../core/base64.js";
+import { flatString } from "../core/chars.js";
 import { compactWriters } from "../core/compact-writer.js";
 import { Failure } from "../core/errors.js";
 import { formatDouble, formatFloat, untypedNumberText } from "../core/numbers.js";
@@ -68,7 +69,7 @@ export const jsonWriterFor = /* @__PURE__ */ compactWriters({
       const check = scalarCheck(node);
       // Each member's text, spelled once; a value no member names is written as its number in
       // quotes (`"7"`), as the reference writes it.
-      const spelled = new Map(node.values.map((member) => [member, quoteJsonString(member)]));
+      const spelled = new Map(node.values.map((member) => [member, flatString(quoteJsonString(member))]));
       return (value) => {
         const text = spelled.get(value as string);
         if (text !== undefined) return text;

@@ -1,4 +1,5 @@
 import { decodeBase64, encodeBase64 } from "../core/base64.js";
+import { flatString } from "../core/chars.js";
 import { Failure } from "../core/errors.js";
 import { formatDouble, formatFloat, parseDotNetNumber } from "../core/numbers.js";
 import { quoteText } from "../core/objects.js";
@@ -90,7 +91,7 @@ export const JSV_SCALARS: { readonly [K in ScalarKind]: (node: SchemaOfKind<K>) 
     const read = enumReader(node);
     const check = scalarCheck(node);
     // Each member's text, spelled once: quoted where JSV must quote it. A value no member names is its number.
-    const spelled = new Map(node.values.map((member) => [member, jsvString(member)]));
+    const spelled = new Map(node.values.map((member) => [member, flatString(jsvString(member))]));
     return {
       write: (value) => {
         const text = spelled.get(value as string);
