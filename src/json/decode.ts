@@ -5,9 +5,11 @@ import { keyReader } from "../model/keys.js";
 import { readUntyped } from "./untyped.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import { perSchema, resolveSchema } from "../model/compile.js";
-import { buildObject, claimEntry, claimMember, emptySlots, memberNamed, storeEntry } from "../model/decode-members.js";
+import { buildObject, claimEntry, claimMember, emptySlots, fillDefaults, memberNamed, slotsOf, storeEntry, storeMember } from "../model/decode-members.js";
+import { fastPaths } from "../model/fast-paths.js";
+import { labelAfter, memberLabels } from "../model/member-labels.js";
 import { assertNever, isScalar } from "../model/kinds.js";
-import { planObject } from "../model/plan.js";
+import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { mismatch } from "./mismatch.js";
 import { decodeParsed } from "./parsed.js";
@@ -200,48 +202,85 @@ function putEntry(
 
 function compileObject(schema: ObjectSchema): JsonRead {
   const plan = planObject(schema);
-  const reads = plan.fields.map((field) => readerFor(field.schema));
+  const fields = plan.fields;
+  const reads = fields.map((field) => readerFor(field.schema));
+  // `"name"` in both casings, to recognise the member the writer puts next without slicing it out.
+  const labels = memberLabels(fields, (name) => '"' + name + '"');
   return (r) => {
     const c = r.peek();
     if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, `a ${schema.typeName} object`);
     r.enter();
     r.pos++;
-    const slots = emptySlots(plan);
+    // Lenient decoding stores members straight into the object while they come in declaration
+    // order (a fast path); the first one out of order hands what was stored over to slots.
+    // Strict decoding and collecting use slots throughout: whether a member was read twice is theirs to say.
+    let out = fastPaths.enabled && !r.strict && r.log === undefined ? plan.newObject() : undefined;
+    let slots = out === undefined ? emptySlots(plan) : undefined;
+    let next = 0;
     if (r.peek() === 0x7d) {
       r.pos++;
     } else {
       for (;;) {
         if (r.peek() !== 0x22) r.unexpected("a member name in quotes");
         const nameAt = r.pos;
-        const name = r.readString();
-        r.expect(0x3a, `":"`);
-        if (r.log !== undefined) {
-          const field = r.log.member(plan, slots, undefined, name, r.strict, nameAt);
-          if (field === undefined) skipValue(r);
-          else slots[field.index] = r.log.read(r, reads[field.index]!, undefined, field.key, skipValue);
+        let field: FieldPlan | undefined;
+        let name: string;
+        // Members come in declaration order, some left out: the name is one of those after the last.
+        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r.text, nameAt, next, labels) : -1;
+        if (predicted >= 0) {
+          const pascal = predicted >= fields.length;
+          field = fields[pascal ? predicted - fields.length : predicted]!;
+          name = pascal ? field.pascalName : field.camelName;
+          r.pos += name.length + 2;
         } else {
-          const field = memberNamed(plan, name, r.strict, nameAt);
-          if (field === undefined) {
-            skipValue(r);
-          } else {
-            claimMember(slots, field, name, r.strict, nameAt);
-            try {
-              slots[field.index] = reads[field.index]!(r);
-            } catch (error) {
-              rethrowWithin(error, field.key);
-            }
+          name = r.readString();
+        }
+        r.expect(0x3a, `":"`);
+        // A name is looked up once its colon is there: a missing colon is the first error. Collecting,
+        // the log looks the name up (below): an unknown one is a problem it records.
+        if (predicted < 0 && r.log === undefined) field = memberNamed(plan, name, r.strict, nameAt);
+        if (r.log !== undefined) {
+          field = r.log.member(plan, slots!, field, name, r.strict, nameAt);
+          if (field === undefined) skipValue(r);
+          else {
+            next = field.index + 1;
+            slots![field.index] = r.log.read(r, reads[field.index]!, undefined, field.key, skipValue);
+          }
+        } else if (field === undefined) {
+          skipValue(r);
+        } else if (out !== undefined && field.index >= next) {
+          fillDefaults(plan, out, next, field.index);
+          next = field.index + 1;
+          try {
+            storeMember(out, field, reads[field.index]!(r));
+          } catch (error) {
+            rethrowWithin(error, field.key);
+          }
+        } else {
+          if (out !== undefined) {
+            slots = slotsOf(plan, out, next);
+            out = undefined;
+          }
+          next = field.index + 1;
+          claimMember(slots!, field, name, r.strict, nameAt);
+          try {
+            slots![field.index] = reads[field.index]!(r);
+          } catch (error) {
+            rethrowWithin(error, field.key);
           }
         }
-        const next = r.peek();
+        const after = r.peek();
         r.pos++;
-        if (next === 0x2c) continue;
-        if (next === 0x7d) break;
+        if (after === 0x2c) continue;
+        if (after === 0x7d) break;
         r.pos--;
         r.unexpected(`"," or "}"`);
       }
     }
     r.leave();
-    return buildObject(plan, slots);
+    if (out === undefined) return buildObject(plan, slots!);
+    fillDefaults(plan, out, next, fields.length);
+    return out;
   };
 }
 

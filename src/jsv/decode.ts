@@ -11,7 +11,7 @@ import { fastPaths } from "../model/fast-paths.js";
 import { assertNever, isContainer, isScalar } from "../model/kinds.js";
 import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
-import { labelAfter, memberLabels } from "./member-labels.js";
+import { labelAfter, memberLabels } from "../model/member-labels.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE, trimName } from "./reader.js";
 import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
 
@@ -367,7 +367,7 @@ function compileObject(schema: ObjectSchema): JsvRead {
   const fields = plan.fields;
   const reads = fields.map((f) => readerFor(f.schema));
   // `name:` in both casings, to recognise the member the writer puts next without slicing it out.
-  const labels = memberLabels(fields);
+  const labels = memberLabels(fields, (name) => name + ":");
   return (r, closer) => {
     if (!openContainer(r, OPEN_BRACE, closer, `a ${schema.typeName} object`)) return undefined;
     // Lenient decoding stores members straight into the object while they come in declaration
@@ -384,11 +384,12 @@ function compileObject(schema: ObjectSchema): JsvRead {
         let field: FieldPlan | undefined;
         let name: string;
         // Members come in declaration order, some left out: the name is one of those after the last.
-        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r, next, labels) : -1;
+        const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r.text, r.pos, next, labels) : -1;
         if (predicted >= 0) {
-          field = fields[predicted]!;
-          name = field.camelName;
-          r.pos += labels.camel[predicted]!.length - 1;
+          const pascal = predicted >= fields.length;
+          field = fields[pascal ? predicted - fields.length : predicted]!;
+          name = pascal ? field.pascalName : field.camelName;
+          r.pos += name.length;
         } else {
           name = trimName(r.readKey("a member name"));
           // Collecting, the log looks the name up (below): an unknown one is a problem it records.

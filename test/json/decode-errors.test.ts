@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DECODE_ERROR_CODES, json, SessionInfo } from "../../src/index.js";
+import { DECODE_ERROR_CODES, json, listOf, SessionInfo } from "../../src/index.js";
 import { decodeError, errorTable, type ErrorRow } from "../support/errors.js";
 
 // What the JSON decoder refuses, with the code, the path in the value and the line:column in the
@@ -90,6 +90,12 @@ table("malformed text is reported as malformed even where a schema error comes f
   { name: "an unknown enum name, then the end", text: '{"dialState":"Nope",', code: "unexpected-end", path: "", at: "1:21" },
   { name: "an unknown enum name, then trailing text", text: '{"dialState":"Nope"} x', code: "trailing-text", path: "", at: "1:22" },
   { name: "an unknown enum name, then a broken literal", text: '{"dialState":"Nope","x":tru}', code: "syntax", path: "", at: "1:28" },
+]);
+
+table("a member name without its colon is malformed before it is unknown (strict)", [
+  { name: "an unknown name", text: '[{"x""dialState":"None"}]', schema: listOf(SessionInfo), options: { strict: true }, code: "syntax", path: "[0]", at: "1:6" },
+  { name: "a known name after one written in order", text: '[{"dialState":"None","callState""x"}]', schema: listOf(SessionInfo), options: { strict: true }, code: "syntax", path: "[0]", at: "1:33" },
+  { name: "an unknown name, read leniently", text: '[{"x""dialState":"None"}]', schema: listOf(SessionInfo), code: "syntax", path: "[0]", at: "1:6" },
 ]);
 
 describe("the error itself", () => {

@@ -2,13 +2,15 @@ import * as fc from "fast-check";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
 import { DecodeError, EncodeError, json, jsonl, jsv, lazy, listOf, object, SessionInfo, string, type Schema } from "../../src/index.js";
+import { guardDecode } from "../../src/core/errors.js";
+import { decodeJsonExact } from "../../src/json/decode.js";
 import { fastPaths } from "../../src/model/fast-paths.js";
 import { arbitraryFor } from "../../src/testing/index.js";
 import { fuzzInput, random } from "../hostile/fuzz-harness.js";
 import { Inherited, Sink } from "../support/property-schemas.js";
 import { keyOrders } from "../support/key-orders.js";
 
-// The model's fast paths (members matched in declaration order: JSV names read from the text, an
+// The model's fast paths (members matched in declaration order: JSV and JSON names read from the text, an
 // encoded value's own keys; JSON objects written with their quotes merged into the labels) hand
 // anything unusual to the general path. Run both ways over mutated texts and values, every
 // sample must give the same value or text, or the same error code, path and position.
@@ -56,31 +58,41 @@ const sessions = fc.sample(arbitraryFor(fc, SessionInfo), { seed: 1313, numRuns:
 const sinks = fc.sample(arbitraryFor(fc, Sink, { nonFinite: false }), { seed: 1314, numRuns: SAMPLES }) as Record<string, unknown>[];
 const inherited = fc.sample(arbitraryFor(fc, Inherited), { seed: 1315, numRuns: 40 }) as Record<string, unknown>[];
 
-/** Texts of `values` a decoder may meet: as written (both cases), with a BOM, cut short, with a member moved, repeated, unknown or emptied. */
-function mutatedJsv(schema: Schema, values: readonly Record<string, unknown>[], next: () => number): string[] {
+/**
+ * Texts of `values` a decoder may meet, in JSV or JSON: as written (both cases), with a BOM, cut
+ * short, with a member moved, repeated, unknown or emptied, or its name's first letter upper-cased.
+ */
+function mutated(codec: typeof jsv | typeof json, schema: Schema, values: readonly Record<string, unknown>[], next: () => number): string[] {
+  const quoted = codec === json;
+  const extra = quoted ? '"extra":1' : "extra:1";
   return values.flatMap((value) => {
-    const text = jsv.encode(schema, value);
-    const pascal = jsv.encode(schema, value, { case: "pascal" });
+    const text = codec.encode(schema, value as never);
+    const pascal = codec.encode(schema, value as never, { case: "pascal" });
     const cut = Math.floor(next() * text.length);
-    const members = splitMembers(text);
+    const members = splitMembers(text, quoted);
     const moved = members.length > 1 ? `{${[...members.slice(1), members[0]].join(",")}}` : text;
     const repeated = members.length > 0 ? `{${[...members, members[Math.floor(next() * members.length)]].join(",")}}` : text;
-    const unknown = `{extra:1,${text.slice(1)}`;
+    const unknown = `{${extra},${text.slice(1)}`;
     const emptied = members.length > 0 ? `{${members.map((m, i) => (i === 0 ? m.slice(0, m.indexOf(":") + 1) : m)).join(",")}}` : text;
-    const shouting = text.replace(/^\{(\w)/, (_, c: string) => `{${c.toUpperCase()}`);
+    const first = quoted ? 2 : 1;
+    const shouting = text.length > first ? text.slice(0, first) + text.charAt(first).toUpperCase() + text.slice(first + 1) : text;
     return [text, pascal, "\ufeff" + text, text.slice(0, cut), moved, repeated, unknown, emptied, shouting];
   });
 }
 
-/** The top-level members of compact JSV (`{a:1,b:[x,y]}` → `a:1`, `b:[x,y]`), counting brackets outside quotes. */
-function splitMembers(text: string): string[] {
+/**
+ * The top-level members of a compact object (`{a:1,b:[x,y]}` → `a:1`, `b:[x,y]`), counting
+ * brackets outside quotes; `escapes`: a backslash in quotes escapes the next character (JSON).
+ */
+function splitMembers(text: string, escapes: boolean): string[] {
   const members: string[] = [];
   let depth = 0;
   let quoted = false;
   let start = 1;
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i];
-    if (c === '"') quoted = !quoted;
+    if (escapes && quoted && c === "\\") i++;
+    else if (c === '"') quoted = !quoted;
     else if (quoted) continue;
     else if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") depth--;
@@ -97,15 +109,30 @@ describe("decoders: the fast path and the general one read alike", () => {
   test.each([false, true])("jsv.decode (strict: %s) over mutated texts of SessionInfo, Sink and Inherited and the fuzz corpus", (strict) => {
     const next = random(13);
     const cases: [Schema, string][] = [
-      ...mutatedJsv(SessionInfo, sessions, next).map((text) => [SessionInfo, text] as [Schema, string]),
-      ...mutatedJsv(Sink, sinks, next).map((text) => [Sink, text] as [Schema, string]),
-      ...mutatedJsv(Inherited, inherited, next).map((text) => [Inherited, text] as [Schema, string]),
+      ...mutated(jsv, SessionInfo, sessions, next).map((text) => [SessionInfo, text] as [Schema, string]),
+      ...mutated(jsv, Sink, sinks, next).map((text) => [Sink, text] as [Schema, string]),
+      ...mutated(jsv, Inherited, inherited, next).map((text) => [Inherited, text] as [Schema, string]),
       ...Array.from({ length: 1500 }, () => {
         const text = fuzzInput("jsv", next);
         return [text.trimStart().startsWith("[") ? Sessions : SessionInfo, text] as [Schema, string];
       }),
     ];
     for (const [schema, text] of cases) agree(() => jsv.decode(schema, text, { strict }), () => JSON.stringify(text));
+  });
+
+  // The scanner itself: leniently, `json.decode` takes `JSON.parse` first wherever it can.
+  test.each([false, true])("JSON's scanner (strict: %s) over mutated texts of SessionInfo, Sink and Inherited and the fuzz corpus", (strict) => {
+    const next = random(15);
+    const cases: [Schema, string][] = [
+      ...mutated(json, SessionInfo, sessions, next).map((text) => [SessionInfo, text] as [Schema, string]),
+      ...mutated(json, Sink, sinks, next).map((text) => [Sink, text] as [Schema, string]),
+      ...mutated(json, Inherited, inherited, next).map((text) => [Inherited, text] as [Schema, string]),
+      ...Array.from({ length: 1500 }, () => {
+        const text = fuzzInput("json", next);
+        return [text.trimStart().startsWith("[") ? Sessions : SessionInfo, text] as [Schema, string];
+      }),
+    ];
+    for (const [schema, text] of cases) agree(() => guardDecode("json", text, () => decodeJsonExact(schema, text, strict, 64)), () => JSON.stringify(text));
   });
 
   test.each([false, true])("csv.decode (strict: %s) over mutated tables and the fuzz corpus", (strict) => {

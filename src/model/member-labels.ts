@@ -1,0 +1,48 @@
+import { codeAt } from "../core/chars.js";
+import type { FieldPlan } from "./plan.js";
+
+// The member a writer puts next, recognised from the text without slicing its name out: members
+// come in declaration order, some left out, so the name at the cursor is one of those after the
+// last one read. A format spells the labels (JSV `name:`, JSON `"name"`); a name spelled any
+// other way (another letter case, an escape) is read and looked up as before.
+
+/**
+ * The first member from `from` on whose label (camelCase, else PascalCase) `text` at `pos` starts
+ * with: its index for the camelCase spelling, its index plus the number of members for the
+ * PascalCase one; -1 when there is none. Both spellings of a name have the same length.
+ */
+export function labelAfter(text: string, pos: number, from: number, labels: MemberLabels): number {
+  // The first two characters rule out most members without a loop (every label has two).
+  const start = (codeAt(text, pos) << 16) | codeAt(text, pos + 1);
+  const { camel, pascal, camelStart, pascalStart } = labels;
+  for (let i = from; i < camel.length; i++) if (camelStart[i] === start && continues(text, pos, camel[i]!)) return i;
+  for (let i = from; i < pascal.length; i++) if (pascalStart[i] === start && continues(text, pos, pascal[i]!)) return i + camel.length;
+  return -1;
+}
+
+/** Whether `text` at `pos` goes on as `label` does after their first two characters (`startsWith` costs a call). */
+function continues(text: string, pos: number, label: Uint16Array): boolean {
+  if (pos + label.length > text.length) return false;
+  for (let i = 2; i < label.length; i++) if (codeAt(text, pos + i) !== label[i]) return false;
+  return true;
+}
+
+/** Members' labels in both casings, as character codes, and their first two packed in one number. */
+export interface MemberLabels {
+  readonly camel: readonly Uint16Array[];
+  readonly pascal: readonly Uint16Array[];
+  readonly camelStart: Int32Array;
+  readonly pascalStart: Int32Array;
+}
+
+/** The labels of `fields` as `spell` writes a member's name (at least two characters each). */
+export function memberLabels(fields: readonly FieldPlan[], spell: (name: string) => string): MemberLabels {
+  const codes = (name: string) => {
+    const label = spell(name);
+    return Uint16Array.from({ length: label.length }, (_, i) => label.charCodeAt(i));
+  };
+  const camel = fields.map((f) => codes(f.camelName));
+  const pascal = fields.map((f) => codes(f.pascalName));
+  const start = (label: Uint16Array) => (label[0]! << 16) | label[1]!;
+  return { camel, pascal, camelStart: Int32Array.from(camel, start), pascalStart: Int32Array.from(pascal, start) };
+}
