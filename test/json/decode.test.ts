@@ -112,6 +112,13 @@ describe("strict decoding reports what lenient decoding passes over", () => {
     },
     { name: "a member given twice, the first time as null", text: '{"log":null,"log":[]}', code: "duplicate-member", path: "log", at: "1:13" },
     {
+      name: "a member given twice, after one out of order",
+      text: '{"AccountId":"a","DialState":"None","AccountId":"b"}',
+      code: "duplicate-member",
+      path: "accountId",
+      at: "1:37",
+    },
+    {
       name: "a dictionary key given twice",
       text: '{"members":[{"applicationData":{"a":"1","a":"2"}}]}',
       code: "duplicate-key",
@@ -127,6 +134,11 @@ describe("strict decoding reports what lenient decoding passes over", () => {
     },
   ] as const))("%s", (_, { text, code, path, at }) => {
     expect(where(decodeError(json, SessionInfo, text, { strict: true }))).toEqual({ code, path, at });
+  });
+
+  test("a member given twice is quoted as the text writes it", () => {
+    const error = decodeError(json, SessionInfo, '{"AccountId":"a","DialState":"None","AccountId":"b"}', { strict: true });
+    expect(error.detail).toBe('"AccountId" appears twice');
   });
 
   test("dictionary keys are compared exactly: keys differing in letter case are distinct", () => {

@@ -58,6 +58,15 @@ table("text that is not JSV", [
 table("strict mode reports what lenient decoding passes over", [
   { name: "an unknown member", text: "{nickname:x}", options: { strict: true }, code: "unknown-member", path: "nickname", at: "1:2" },
   { name: "a member given twice in two letter cases", text: "{ended:True,Ended:False}", options: { strict: true }, code: "duplicate-member", path: "ended", at: "1:13" },
+  {
+    name: "a member given twice, after one out of order: the message quotes the name as written",
+    text: "{AccountId:a,DialState:None,AccountId:b}",
+    options: { strict: true },
+    code: "duplicate-member",
+    path: "accountId",
+    at: "1:29",
+    detail: '"AccountId" appears twice',
+  },
   { name: "a dictionary key given twice", text: "{map:{k:a,k:b}}", schema: Holder, options: { strict: true }, code: "duplicate-key", path: "map.k", at: "1:11" },
 ]);
 
