@@ -2,8 +2,8 @@
 // csv.decodeStream and prints the peak memory. Run after `npm run build`:
 //   node --expose-gc scripts/csv-stream-memory.mjs [rows] [--without-codec]
 // or under `/usr/bin/time -v` for the peak resident set size. `--without-codec` passes the same
-// sessions through the same async generators with no encoding or decoding: what the script
-// itself costs (its row ids among it, see the README's Performance section).
+// sessions, ids and checks through one async generator instead, with no encoding or decoding:
+// what the script itself costs (its row ids among it, see the README's Performance section).
 import { csv } from "../dist/csv/index.js";
 import { SessionInfo } from "../dist/index.js";
 
@@ -29,12 +29,12 @@ async function* sessions() {
 }
 
 let peakRss = 0;
+let peakHeap = 0;
 function sample() {
   const { rss, heapUsed } = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
   peakHeap = Math.max(peakHeap, heapUsed);
 }
-let peakHeap = 0;
 let chars = 0;
 let decoded = 0;
 const started = performance.now();
@@ -57,6 +57,6 @@ for await (const row of withoutCodec ? passedThrough() : csv.decodeStream(Sessio
 sample();
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `${withoutCodec ? "without the codec: " : ""}${decoded} rows, ${(chars / 1e6).toFixed(1)} M characters, ${seconds.toFixed(1)} s; ` +
+  `${decoded} rows, ${withoutCodec ? "without the codec" : `${(chars / 1e6).toFixed(1)} M characters`}, ${seconds.toFixed(1)} s; ` +
     `peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
 );

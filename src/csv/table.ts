@@ -60,7 +60,8 @@ function buildTable(schema: Schema, nameCase: NameCase): TablePlan {
     throw new TypeError("CSV writes tables: give an object schema (one row) or a list of one (a row per value)");
   }
   const plan = planObject(row);
-  const commas = plan.fields.map((_, n) => flatString(",".repeat(n)));
+  // n commas for every n a row can owe, 0 included (a type with no members writes rows of nothing).
+  const commas = Array.from({ length: plan.fields.length + 1 }, (_, n) => flatString(",".repeat(n)));
   const rowEnds = commas.map((separators) => flatString(separators + "\r\n"));
   return { row, plan, many, columns: plan.fields.map((field) => column(field, nameCase)), commas, rowEnds };
 }

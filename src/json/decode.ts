@@ -13,6 +13,7 @@ import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { mismatch } from "./mismatch.js";
 import { decodeParsed } from "./parsed.js";
+import { quoteJsonString } from "./escape.js";
 import { JsonReader } from "./reader.js";
 import { JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
 import { checkJsonSyntax, skipValue } from "./skip.js";
@@ -204,8 +205,9 @@ function compileObject(schema: ObjectSchema): JsonRead {
   const plan = planObject(schema);
   const fields = plan.fields;
   const reads = fields.map((field) => readerFor(field.schema));
-  // `"name"` in both casings, to recognise the member the writer puts next without slicing it out.
-  const labels = memberLabels(fields, (name) => '"' + name + '"');
+  // `"name"` in both casings, as the writer spells it (an alias may need escapes), to recognise
+  // the member the writer puts next without slicing its name out.
+  const labels = memberLabels(fields, quoteJsonString);
   return (r) => {
     const c = r.peek();
     if (c !== 0x7b) return c === 0x6e ? readNull(r) : mismatch(r, `a ${schema.typeName} object`);
@@ -231,7 +233,7 @@ function compileObject(schema: ObjectSchema): JsonRead {
           const pascal = predicted >= fields.length;
           field = fields[pascal ? predicted - fields.length : predicted]!;
           name = pascal ? field.pascalName : field.camelName;
-          r.pos += name.length + 2;
+          r.pos += (pascal ? labels.pascal : labels.camel)[field.index]!.length;
         } else {
           name = r.readString();
         }

@@ -22,7 +22,8 @@ export function labelAfter(text: string, pos: number, from: number, labels: Memb
 
 /** Whether `text` at `pos` goes on as `label` does after their first two characters (`startsWith` costs a call). */
 function continues(text: string, pos: number, label: Uint16Array): boolean {
-  if (pos + label.length > text.length) return false;
+  // A label shorter than two characters (an empty alias's `:`) is never taken for a name.
+  if (label.length < 2 || pos + label.length > text.length) return false;
   for (let i = 2; i < label.length; i++) if (codeAt(text, pos + i) !== label[i]) return false;
   return true;
 }
@@ -35,7 +36,7 @@ export interface MemberLabels {
   readonly pascalStart: Int32Array;
 }
 
-/** The labels of `fields` as `spell` writes a member's name (at least two characters each). */
+/** The labels of `fields` as `spell` writes a member's name, escapes and all. */
 export function memberLabels(fields: readonly FieldPlan[], spell: (name: string) => string): MemberLabels {
   const codes = (name: string) => {
     const label = spell(name);

@@ -17,7 +17,7 @@ describe("flatString", () => {
   test.each([
     ["a JSON member label", ',"accountId":"'],
     ["a name every object inherits", "__proto__"],
-    ["a name that reads as an array index", "12345678901234"],
+    ["digits past the largest array index", "12345678901234"],
     ["an empty string", ""],
     ["two-byte text", "😀 a surrogate pair, then more text"],
     ["a lone surrogate", "\ud800 alone, then more text"],
@@ -27,6 +27,11 @@ describe("flatString", () => {
     const flat = flatString(rope);
     expect(flat).toBe(text);
     expect(isInternalized(flat)).toBe(true);
+  });
+
+  test("an array index comes back equal (an element's name, flat but not internalized)", () => {
+    expect(flatString(joined("4294967294"))).toBe("4294967294");
+    expect(flatString("0")).toBe("0");
   });
 
   test("text joined at run time is not flat on its own, so the test above can fail", () => {

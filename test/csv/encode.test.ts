@@ -54,6 +54,16 @@ describe("tables", () => {
     expect(pascal).toContain('"[{IsOriginalMember:False,CallState:None,Role:Agent,Muted:False}]"');
   });
 
+  test("a type with no members is an empty header and an empty line per value, none dropped", () => {
+    const Empty = object("Empty", {});
+    expect(csv.encode(listOf(Empty), [{}, {}])).toBe("\r\n\r\n\r\n");
+    expect(csv.encode(Empty, {})).toBe("\r\n\r\n");
+  });
+
+  test("a row of empty cells is its commas", () => {
+    expect(csv.encode(Note, {})).toBe("Text,Tags\r\n,\r\n");
+  });
+
   test("there is no byte-order mark", () => {
     expect(csv.encode(Note, {}).charCodeAt(0)).toBe("T".charCodeAt(0));
   });

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { DecodeError, EncodeError, json, jsonl, jsv, lazy, listOf, object, SessionInfo, string, type Schema } from "../../src/index.js";
+import { DecodeError, EncodeError, int, json, jsonl, jsv, lazy, listOf, member, object, SessionInfo, string, type Schema } from "../../src/index.js";
 import { guardDecode } from "../../src/core/errors.js";
 import { decodeJsonExact } from "../../src/json/decode.js";
 import { fastPaths } from "../../src/model/fast-paths.js";
@@ -23,7 +23,7 @@ function outcome(run: () => unknown): Outcome {
     const value = run();
     return { value, keys: keyOrders(value) };
   } catch (error) {
-    if (error instanceof DecodeError) return { code: error.code, path: error.path, offset: error.offset };
+    if (error instanceof DecodeError) return { code: error.code, path: error.path, offset: error.offset, message: error.detail };
     if (error instanceof EncodeError) return { code: error.code, path: error.path, message: error.message };
     throw error;
   }
@@ -60,7 +60,8 @@ const inherited = fc.sample(arbitraryFor(fc, Inherited), { seed: 1315, numRuns: 
 
 /**
  * Texts of `values` a decoder may meet, in JSV or JSON: as written (both cases), with a BOM, cut
- * short, with a member moved, repeated, unknown or emptied, or its name's first letter upper-cased.
+ * short, with a member moved, repeated, unknown, emptied or (the last) left out, or the first
+ * name's first letter upper-cased.
  */
 function mutated(codec: typeof jsv | typeof json, schema: Schema, values: readonly Record<string, unknown>[], next: () => number): string[] {
   const quoted = codec === json;
@@ -73,10 +74,11 @@ function mutated(codec: typeof jsv | typeof json, schema: Schema, values: readon
     const moved = members.length > 1 ? `{${[...members.slice(1), members[0]].join(",")}}` : text;
     const repeated = members.length > 0 ? `{${[...members, members[Math.floor(next() * members.length)]].join(",")}}` : text;
     const unknown = `{${extra},${text.slice(1)}`;
+    const lastDropped = members.length > 1 ? `{${members.slice(0, -1).join(",")}}` : text;
     const emptied = members.length > 0 ? `{${members.map((m, i) => (i === 0 ? m.slice(0, m.indexOf(":") + 1) : m)).join(",")}}` : text;
     const first = quoted ? 2 : 1;
     const shouting = text.length > first ? text.slice(0, first) + text.charAt(first).toUpperCase() + text.slice(first + 1) : text;
-    return [text, pascal, "\ufeff" + text, text.slice(0, cut), moved, repeated, unknown, emptied, shouting];
+    return [text, pascal, "\ufeff" + text, text.slice(0, cut), moved, repeated, unknown, emptied, shouting, lastDropped];
   });
 }
 
@@ -133,6 +135,38 @@ describe("decoders: the fast path and the general one read alike", () => {
       }),
     ];
     for (const [schema, text] of cases) agree(() => guardDecode("json", text, () => decodeJsonExact(schema, text, strict, 64)), () => JSON.stringify(text));
+  });
+
+  test.each([false, true])("json.check (strict: %s) over mutated JSON texts: the same value, or the same problems", (strict) => {
+    const next = random(16);
+    const texts = [...mutated(json, SessionInfo, sessions, next), ...Array.from({ length: 500 }, () => fuzzInput("json", next))];
+    for (const text of texts) {
+      agree(() => {
+        const checked = json.check(SessionInfo, text, { strict });
+        return checked.issues !== undefined ? checked.issues.map((issue) => [issue.code, issue.path, issue.offset, issue.detail]) : checked.value;
+      }, () => JSON.stringify(text));
+    }
+  });
+
+  // Member names the writer escapes: a label is recognised only as the writer spells it.
+  const Escaped = object("Escaped", {
+    plain: int(),
+    backslash: member(int(), { alias: "a\\b" }),
+    quote: member(int(), { alias: 'q"r' }),
+    control: member(int(), { alias: "c\u0001" }),
+  });
+  test.each([false, true])("JSON's scanner (strict: %s) over names that need escapes, as written and not", (strict) => {
+    const texts = [
+      '{"a\\b":1}',
+      '{"a\\\\b":1}',
+      '{"q"r":1}',
+      '{"q\\"r":1}',
+      '{"c\u0001":1}',
+      '{"c\\u0001":1}',
+      json.encode(Escaped, { plain: 1, backslash: 2, quote: 3, control: 4 }),
+      json.encode(Escaped, { plain: 1, backslash: 2, quote: 3, control: 4 }, { case: "pascal" }),
+    ];
+    for (const text of texts) agree(() => guardDecode("json", text, () => decodeJsonExact(Escaped, text, strict, 64)), () => JSON.stringify(text));
   });
 
   test.each([false, true])("csv.decode (strict: %s) over mutated tables and the fuzz corpus", (strict) => {
