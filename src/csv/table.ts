@@ -7,7 +7,8 @@ import { checkChar, READ_TEXT } from "../model/dotnet-values.js";
 import type { ProblemLog } from "../model/collect.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
-import { readJsvText, scalarParser } from "../jsv/decode.js";
+import { readJsvText } from "../jsv/decode.js";
+import { scalarParser } from "../jsv/readers.js";
 import { containerReader } from "../jsv/container-cells.js";
 import { cellWriterFor, type CellWriter } from "./cells.js";
 

@@ -1,7 +1,8 @@
 import type { ProblemLog } from "../model/collect.js";
 import { fastPaths } from "../model/fast-paths.js";
 import type { Schema } from "../schema/nodes.js";
-import { readCompactWhole, readerFor, readJsvContainer } from "./decode.js";
+import { readCompactWhole, readJsvContainer } from "./decode.js";
+import { readerFor } from "./readers.js";
 import { OPEN_BRACE, OPEN_BRACKET } from "./reader.js";
 
 const LF = 0x0a;
