@@ -230,10 +230,9 @@ function compileObject(schema: ObjectSchema): JsonRead {
         // Members come in declaration order, some left out: the name is one of those after the last.
         const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r.text, nameAt, next, labels) : -1;
         if (predicted >= 0) {
-          const pascal = predicted >= fields.length;
-          field = fields[pascal ? predicted - fields.length : predicted]!;
-          name = pascal ? field.pascalName : field.camelName;
-          r.pos += (pascal ? labels.pascal : labels.camel)[field.index]!.length;
+          field = labels.fieldOf[predicted]!;
+          name = labels.nameOf[predicted]!;
+          r.pos += labels.lengthOf[predicted]!;
         } else {
           name = r.readString();
         }

@@ -234,10 +234,10 @@ function compileObject(schema: ObjectSchema): JsvRead {
         // Members come in declaration order, some left out: the name is one of those after the last.
         const predicted = next < fields.length && fastPaths.enabled ? labelAfter(r.text, r.pos, next, labels) : -1;
         if (predicted >= 0) {
-          const pascal = predicted >= fields.length;
-          field = fields[pascal ? predicted - fields.length : predicted]!;
-          name = pascal ? field.pascalName : field.camelName;
-          r.pos += name.length;
+          field = labels.fieldOf[predicted]!;
+          name = labels.nameOf[predicted]!;
+          // Up to the colon, which is read as any other.
+          r.pos += labels.lengthOf[predicted]! - 1;
         } else {
           name = trimName(r.readKey("a member name"));
           // Collecting, the log looks the name up (below): an unknown one is a problem it records.

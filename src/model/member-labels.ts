@@ -8,8 +8,7 @@ import type { FieldPlan } from "./plan.js";
 
 /**
  * The first member from `from` on whose label (camelCase, else PascalCase) `text` at `pos` starts
- * with: its index for the camelCase spelling, its index plus the number of members for the
- * PascalCase one; -1 when there is none. Both spellings of a name have the same length.
+ * with, as an index into `labels.fieldOf`, `nameOf` and `lengthOf`; -1 when there is none.
  */
 export function labelAfter(text: string, pos: number, from: number, labels: MemberLabels): number {
   // The first two characters rule out most members without a loop (every label has two).
@@ -34,6 +33,10 @@ export interface MemberLabels {
   readonly pascal: readonly Uint16Array[];
   readonly camelStart: Int32Array;
   readonly pascalStart: Int32Array;
+  /** By what {@link labelAfter} found: the member, its name as the label spells it (unescaped), and the label's length. */
+  readonly fieldOf: readonly FieldPlan[];
+  readonly nameOf: readonly string[];
+  readonly lengthOf: Int32Array;
 }
 
 /** The labels of `fields` as `spell` writes a member's name, escapes and all. */
@@ -45,5 +48,13 @@ export function memberLabels(fields: readonly FieldPlan[], spell: (name: string)
   const camel = fields.map((f) => codes(f.camelName));
   const pascal = fields.map((f) => codes(f.pascalName));
   const start = (label: Uint16Array) => (label[0]! << 16) | label[1]!;
-  return { camel, pascal, camelStart: Int32Array.from(camel, start), pascalStart: Int32Array.from(pascal, start) };
+  return {
+    camel,
+    pascal,
+    camelStart: Int32Array.from(camel, start),
+    pascalStart: Int32Array.from(pascal, start),
+    fieldOf: [...fields, ...fields],
+    nameOf: [...fields.map((f) => f.camelName), ...fields.map((f) => f.pascalName)],
+    lengthOf: Int32Array.from([...camel, ...pascal], (label) => label.length),
+  };
 }
