@@ -25,10 +25,10 @@ else for (const line of table(timings)) console.log(line);
 function table(rows: readonly Timing[]): string[] {
   return [
     `${COUNT} values per dataset; codec time / baseline time, median of 7 interleaved rounds`,
-    "dataset  codec        ratio   target  codec ms  baseline ms  baseline",
+    "dataset  codec            ratio   target  codec ms  baseline ms  baseline",
     ...rows.map(
       (row) =>
-        `${row.dataset.padEnd(8)} ${row.codec.padEnd(12)} ${row.ratio.toFixed(2).padStart(5)}×  ${row.target === undefined ? "      " : (row.target.toFixed(1) + "×").padStart(6)}` +
+        `${row.dataset.padEnd(8)} ${row.codec.padEnd(16)} ${row.ratio.toFixed(2).padStart(5)}×  ${row.target === undefined ? "      " : (row.target.toFixed(1) + "×").padStart(6)}` +
         `  ${row.codecMs.toFixed(2).padStart(8)}  ${row.baselineMs.toFixed(2).padStart(11)}  ${row.baselineName}`,
     ),
   ];

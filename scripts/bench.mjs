@@ -43,7 +43,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 console.log(`codec time / baseline time: each run the median of 7 interleaved rounds; ${runs} run(s)${runs > 1 ? ", median and spread (lowest–highest)" : ""}`);
-console.log(`${"dataset".padEnd(8)} ${"codec".padEnd(12)} ${"ratio".padStart(6)} ${runs > 1 ? "spread".padEnd(12) : ""} ${"target".padStart(6)}  ${"codec ms".padStart(8)}  ${"baseline ms".padStart(11)}  baseline`);
+console.log(`${"dataset".padEnd(8)} ${"codec".padEnd(16)} ${"ratio".padStart(6)} ${runs > 1 ? "spread".padEnd(12) : ""} ${"target".padStart(6)}  ${"codec ms".padStart(8)}  ${"baseline ms".padStart(11)}  baseline`);
 results[0].forEach((first, p) => {
   const ratios = results.map((timings) => timings[p].ratio);
   const spread = runs > 1 ? `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`.padEnd(12) : "";
@@ -52,6 +52,6 @@ results[0].forEach((first, p) => {
   const baselineMs = median(results.map((timings) => timings[p].baselineMs));
   const met = target === "" ? " " : median(ratios) <= first.target ? " " : "!";
   console.log(
-    `${first.dataset.padEnd(8)} ${first.codec.padEnd(12)} ${(median(ratios).toFixed(2) + "×").padStart(6)} ${spread} ${target.padStart(6)}${met} ${codecMs.toFixed(2).padStart(8)}  ${baselineMs.toFixed(2).padStart(11)}  ${first.baselineName}`,
+    `${first.dataset.padEnd(8)} ${first.codec.padEnd(16)} ${(median(ratios).toFixed(2) + "×").padStart(6)} ${spread} ${target.padStart(6)}${met} ${codecMs.toFixed(2).padStart(8)}  ${baselineMs.toFixed(2).padStart(11)}  ${first.baselineName}`,
   );
 });
