@@ -2,7 +2,7 @@ import { Failure } from "../core/errors.js";
 import type { ResolvedDecodeOptions } from "../core/options.js";
 import type { ProblemLog } from "../model/collect.js";
 import type { Schema } from "../schema/nodes.js";
-import { readerFor } from "./decode.js";
+import { readerFor } from "./readers.js";
 import { JsonReader } from "./reader.js";
 import { checkJsonSyntax, skipValue } from "./skip.js";
 
