@@ -1,5 +1,4 @@
 import { readSync } from "node:fs";
-import { DecodeError } from "../core/errors.js";
 import { quoteText } from "../core/objects.js";
 import { FORMATS, type Format } from "../formats.js";
 import { kindOfFile, startsList } from "./document.js";

@@ -1,5 +1,5 @@
 import { Failure } from "../core/errors.js";
-import { describeValue, quoteText, setOwn } from "../core/objects.js";
+import { describeValue, quoteText } from "../core/objects.js";
 import { MAX_DECIMAL } from "../core/untyped-writer.js";
 import { isTyped, typed } from "../schema/dotnet.js";
 import type { DictionarySchema, KeySchema, Schema } from "../schema/nodes.js";

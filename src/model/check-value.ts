@@ -1,5 +1,4 @@
 import { Failure } from "../core/errors.js";
-import { setOwn } from "../core/objects.js";
 import { resolveDecodeOptions, type DecodeOptions } from "../core/options.js";
 import type { Infer } from "../schema/infer.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
@@ -10,7 +9,7 @@ import { perSchema, resolveSchema } from "./compile.js";
 import { buildObject, claimMember, emptySlots, memberNamed, UNSET } from "./decode-members.js";
 import { assertNever, isScalar } from "./kinds.js";
 import { planObject, type FieldPlan } from "./plan.js";
-import { checkList, checkRecord, nullElement, nullEntry, type ValueCheck } from "./values.js";
+import { checkList, checkRecord, nullElement, type ValueCheck } from "./values.js";
 
 // The value-level check: a value that is already parsed (by `JSON.parse`, a form, another
 // library) checked against a description by the rules every decoder applies, through the

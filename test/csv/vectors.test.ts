@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { csv } from "../../src/csv/index.js";
-import { EncodeError, listOf, SessionInfo, type Schema } from "../../src/index.js";
+import { EncodeError, listOf, SessionInfo } from "../../src/index.js";
 import {
   fromCSharp,
   hasNullEntries,

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Format } from "../../src/index.js";
 import { fuzzEncoder } from "./fuzz-encoders.js";
 import { fuzz } from "./fuzz-harness.js";
-import { fuzzStream, SOURCE_KINDS, type SourceKind, type StreamFormat } from "./fuzz-streams.js";
+import { fuzzStream, SOURCE_KINDS, type StreamFormat } from "./fuzz-streams.js";
 
 // Every decoder keeps the fuzz contract over mutated documents and random strings (half of them of
 // a DTO holding every issue-12 type, whose values must also write and read back); every stream
