@@ -6,6 +6,7 @@ import { assertNever, isScalar } from "../model/kinds.js";
 import { planObject } from "../model/plan.js";
 import type { ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { GIVE_UP, JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
+import { treeCanStandFor } from "./tree-use.js";
 
 /**
  * The fast path: `JSON.parse` (native) builds the tree, and this walk checks it against the
@@ -16,28 +17,13 @@ import { GIVE_UP, JSON_SCALARS, type JsonScalarReader } from "./scalars.js";
  */
 type Convert = (node: unknown, depth: number, maxDepth: number) => unknown;
 
-/**
- * When the parsed tree can stand in for the text: always, only when every number is an integer
- * literal (an integer or [Flags] member can be reached: `JSON.parse` reads `1.0` and `1` alike, the
- * scanner does not), or never (a decimal or untyped value, whose number's text the tree has lost).
- */
-type TreeUse = "always" | "integer-literals" | "never";
-
-interface Compiled {
-  readonly convert: Convert;
-  readonly use: TreeUse;
-}
-
 /** The compiled walk of a schema, built once. */
 const converterFor: (schema: Schema) => Convert = /* @__PURE__ */ perSchema(compile);
-const treeUses = new WeakMap<Schema, TreeUse>();
 
 /** The decoded value, or `undefined` when the scanner must read the text instead. */
 export function decodeParsed(schema: Schema, text: string, maxDepth: number): unknown {
-  const { convert, use } = compiledFor(schema);
-  // An integer member takes integer literals only (`1`, never `1.0` or `1e0`), which the parsed
-  // tree cannot tell apart: where one can be reached, numbers written otherwise go to the scanner.
-  if (use === "never" || (use === "integer-literals" && !onlyIntegerLiterals(text))) return undefined;
+  const convert = converterFor(schema);
+  if (!treeCanStandFor(schema, text)) return undefined;
   let tree: unknown;
   try {
     tree = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -50,16 +36,6 @@ export function decodeParsed(schema: Schema, text: string, maxDepth: number): un
     if (error === GIVE_UP) return undefined;
     throw error;
   }
-}
-
-function compiledFor(schema: Schema): Compiled {
-  const convert = converterFor(schema);
-  let use = treeUses.get(schema);
-  if (use === undefined) {
-    use = treeUseOf(schema);
-    treeUses.set(schema, use);
-  }
-  return { convert, use };
 }
 
 function giveUp(): never {
@@ -192,94 +168,11 @@ function checkDepth(root: object, depth: number, maxDepth: number): void {
   }
 }
 
-/** How decoding `schema` can use the parsed tree (following references once each). */
-function treeUseOf(schema: Schema): TreeUse {
-  const seen = new Set<Schema>();
-  const pending: Schema[] = [schema];
-  let use: TreeUse = "always";
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    switch (node.kind) {
-      case "decimal":
-      case "untyped":
-        return "never";
-      case "integer":
-      case "flags":
-        use = "integer-literals";
-        break;
-      case "nullable":
-        pending.push(node.inner);
-        break;
-      case "list":
-        pending.push(node.element);
-        break;
-      case "dictionary":
-        pending.push(node.value);
-        break;
-      case "object":
-        for (const member of node.members) pending.push(member.schema);
-        break;
-      case "lazy":
-        pending.push(node.resolve());
-        break;
-      case "string":
-      case "boolean":
-      case "number":
-      case "enum":
-      case "dateTime":
-      case "dateTimeOffset":
-      case "timeSpan":
-      case "guid":
-      case "char":
-      case "bytes":
-        break;
-      default:
-        assertNever(node);
-    }
-  }
-  return use;
-}
-
 /** A key from its text, or giving up where the scanner must report it. */
 function keyOf(readKey: (text: string, at: number) => unknown, text: string): unknown {
   try {
     return readKey(text, 0);
   } catch {
     return giveUp();
-  }
-}
-
-/**
- * Whether every number in a JSON text is an integer literal (no fraction, no exponent): one pass
- * that jumps over strings with `indexOf`. An `e` counts as an exponent only right after a digit
- * (`true` and `false` hold one too).
- */
-function onlyIntegerLiterals(text: string): boolean {
-  let pos = 0;
-  for (;;) {
-    const quote = text.indexOf('"', pos);
-    const end = quote < 0 ? text.length : quote;
-    for (let i = pos; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e) return false;
-      if ((c === 0x65 || c === 0x45) && i > 0) {
-        const before = text.charCodeAt(i - 1);
-        if (before >= 0x30 && before <= 0x39) return false;
-      }
-    }
-    if (quote < 0) return true;
-    // Step over the string: its closing quote is the first one not escaped by an odd run of backslashes.
-    let close = quote + 1;
-    for (;;) {
-      close = text.indexOf('"', close);
-      if (close < 0) return true;
-      let backslashes = 0;
-      while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
-      if (backslashes % 2 === 0) break;
-      close++;
-    }
-    pos = close + 1;
   }
 }
