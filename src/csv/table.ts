@@ -8,7 +8,7 @@ import type { ProblemLog } from "../model/collect.js";
 import type { ObjectSchema, Schema } from "../schema/nodes.js";
 import { jsvWriterFor } from "../jsv/encode.js";
 import { readJsvText } from "../jsv/decode.js";
-import { scalarParser } from "../jsv/readers.js";
+import { scalarParser } from "../jsv/scalar-readers.js";
 import { containerReader } from "../jsv/container-cells.js";
 import { cellWriterFor, type CellWriter } from "./cells.js";
 

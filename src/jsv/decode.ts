@@ -5,7 +5,8 @@ import { resolveSchema } from "../model/compile.js";
 import type { ProblemLog } from "../model/collect.js";
 import type { Schema } from "../schema/nodes.js";
 import { checkJsvNesting, JsvReader, OPEN_BRACE, OPEN_BRACKET, QUOTE } from "./reader.js";
-import { readerFor, scalarParser, type JsvRead } from "./readers.js";
+import { readerFor, type JsvRead } from "./readers.js";
+import { scalarParser } from "./scalar-readers.js";
 import type { ScalarParse } from "./scalars.js";
 
 // Whole JSV texts: a root value (compact or pretty, a container or a scalar), and the texts of

@@ -9,7 +9,7 @@ import { planObject, type FieldPlan } from "../model/plan.js";
 import type { DictionarySchema, ObjectSchema, ResolvedSchema, Schema } from "../schema/nodes.js";
 import { labelAfter, memberLabels } from "../model/member-labels.js";
 import { checkJsvNesting, CLOSE_BRACE, CLOSE_BRACKET, COMMA, type JsvReader, OPEN_BRACE, OPEN_BRACKET, trimName } from "./reader.js";
-import { JSV_SCALARS, type JsvScalar, type ScalarParse } from "./scalars.js";
+import { scalarReader, scalarSpelling } from "./scalar-readers.js";
 
 // The compiled JSV reader of each schema: values inside a text, each ending before its closer.
 // `decode.ts` reads whole texts (root values, pretty JSV, CSV cells) with them.
@@ -22,28 +22,6 @@ export type JsvRead = (reader: JsvReader, closer: number) => unknown;
 
 /** The compiled reader of a schema, built once. */
 export const readerFor: (schema: Schema) => JsvRead = /* @__PURE__ */ perSchema(compile);
-
-/** The JSV spelling of a scalar schema (`T?` by its `T`); `undefined` for containers. */
-export function scalarSpelling(schema: Schema): JsvScalar | undefined {
-  const node = resolveSchema(schema);
-  if (isScalar(node)) return (JSV_SCALARS[node.kind] as (node: ResolvedSchema) => JsvScalar)(node);
-  switch (node.kind) {
-    case "nullable":
-      return scalarSpelling(node.inner);
-    case "list":
-    case "dictionary":
-    case "object":
-    case "untyped":
-      return undefined;
-    default:
-      return assertNever(node);
-  }
-}
-
-/** The parser of a scalar schema's text; `undefined` for containers. */
-export function scalarParser(schema: Schema): ScalarParse | undefined {
-  return scalarSpelling(schema)?.parse;
-}
 
 function compile(schema: ResolvedSchema): JsvRead {
   if (isScalar(schema)) return scalarReader(scalarSpelling(schema)!, false);
@@ -64,16 +42,6 @@ function compile(schema: ResolvedSchema): JsvRead {
     default:
       return assertNever(schema);
   }
-}
-
-function scalarReader({ parse, emptyIsNull }: JsvScalar, nullable: boolean): JsvRead {
-  const absentWhenEmpty = emptyIsNull || nullable;
-  return (r, closer) => {
-    const at = r.pos;
-    const text = r.readScalar(closer);
-    if (text === undefined) return absentWhenEmpty ? undefined : parse("", at);
-    return parse(text, at);
-  };
 }
 
 /** Opens a container at the cursor; returns false for an empty value (null). */
