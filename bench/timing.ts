@@ -16,6 +16,11 @@ export interface Pair {
   readonly target: number | undefined;
   readonly baseline: Workload;
   readonly run: Workload;
+  /**
+   * A further workload timed in the same rounds, against the same baseline batches, and reported
+   * as a line of its own (`csv.decode floor`): its ratio is not skewed by a baseline timed apart.
+   */
+  readonly alongside?: { readonly codec: string; readonly run: Workload };
 }
 
 export interface Timing {
@@ -59,41 +64,48 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Each pair warmed up, then `rounds` interleaved rounds of batches of about `batchMs` each. */
+/**
+ * Each pair warmed up, then `rounds` interleaved rounds of batches of about `batchMs` each: the
+ * baseline, the codec and any workload alongside, in turn, the order reversed every other round.
+ */
 export function measure(pairs: readonly Pair[], rounds = 7, batchMs = 60): Timing[] {
   const repetitions = pairs.map((pair) => {
     warm(pair.run, 300);
+    if (pair.alongside !== undefined) warm(pair.alongside.run, 300);
     const once = warm(pair.baseline, 300);
     return Math.max(1, Math.round(batchMs / once));
   });
-  const samples = pairs.map(() => ({ baseline: [] as number[], codec: [] as number[], ratio: [] as number[] }));
+  // Per pair, per workload (baseline first): the time of each round's batch.
+  const samples = pairs.map((pair) => workloadsOf(pair).map(() => [] as number[]));
   for (let round = 0; round < rounds; round++) {
     pairs.forEach((pair, p) => {
-      const reps = repetitions[p]!;
-      let baseline: number;
-      let codec: number;
-      if (round % 2 === 0) {
-        baseline = timeBatch(pair.baseline, reps);
-        codec = timeBatch(pair.run, reps);
-      } else {
-        codec = timeBatch(pair.run, reps);
-        baseline = timeBatch(pair.baseline, reps);
+      const works = workloadsOf(pair);
+      for (let k = 0; k < works.length; k++) {
+        const w = round % 2 === 0 ? k : works.length - 1 - k;
+        samples[p]![w]!.push(timeBatch(works[w]!, repetitions[p]!));
       }
-      samples[p]!.baseline.push(baseline);
-      samples[p]!.codec.push(codec);
-      samples[p]!.ratio.push(codec / baseline);
     });
   }
   if (Number.isNaN(sink)) console.log("");
-  return pairs.map((pair, p) => ({
-    dataset: pair.dataset,
-    codec: pair.codec,
-    baselineName: pair.baselineName,
-    target: pair.target,
-    baselineMs: median(samples[p]!.baseline),
-    codecMs: median(samples[p]!.codec),
-    ratio: median(samples[p]!.ratio),
-  }));
+  return pairs.flatMap((pair, p) => {
+    const [baseline, ...others] = samples[p]!;
+    const timing = (codec: string, target: number | undefined, times: readonly number[]): Timing => ({
+      dataset: pair.dataset,
+      codec,
+      baselineName: pair.baselineName,
+      target,
+      baselineMs: median(baseline!),
+      codecMs: median(times),
+      ratio: median(times.map((time, round) => time / baseline![round]!)),
+    });
+    const rows = [timing(pair.codec, pair.target, others[0]!)];
+    if (pair.alongside !== undefined) rows.push(timing(pair.alongside.codec, undefined, others[1]!));
+    return rows;
+  });
+}
+
+function workloadsOf(pair: Pair): Workload[] {
+  return pair.alongside === undefined ? [pair.baseline, pair.run] : [pair.baseline, pair.run, pair.alongside.run];
 }
 
 /** Reads one character of an encoder's result: a string built by concatenation is flattened then, as writing it out would. */

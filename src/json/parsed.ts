@@ -47,7 +47,7 @@ function compile(schema: ResolvedSchema): Convert {
   switch (schema.kind) {
     case "nullable":
       return converterFor(schema.inner);
-    // Never reached: an untyped value sends the whole text to the scanner (see `treeUseOf`).
+    // Never reached: an untyped value sends the whole text to the scanner (see `tree-use.ts`).
     case "untyped":
       return giveUp;
     case "list": {

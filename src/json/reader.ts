@@ -6,7 +6,7 @@ const BACKSLASH = 0x5c;
 
 /**
  * A cursor over JSON text (RFC 8259): white space, strings, numbers, literals. The schema-directed
- * readers in `decode.ts` drive it; nothing here allocates except the strings it returns.
+ * readers in `readers.ts` drive it; nothing here allocates except the strings it returns.
  */
 export class JsonReader extends TextCursor {
   /** Skips white space and returns the next character code, or -1 at the end. */

@@ -10,7 +10,7 @@ import { scalarParser } from "./scalar-readers.js";
 import type { ScalarParse } from "./scalars.js";
 
 // Whole JSV texts: a root value (compact or pretty, a container or a scalar), and the texts of
-// CSV cells, read with the compiled readers of `readers.ts`.
+// CSV cells, read with the compiled readers of `readers.ts` and `scalar-readers.ts`.
 
 /**
  * Decodes compact or pretty JSV into a value of `schema`. Pretty JSV is recognised by the line
